@@ -1,0 +1,91 @@
+package io.segsync.cli.sync;
+
+import io.segsync.api.ApiToken;
+import io.segsync.api.ApiUrl;
+import io.segsync.api.ClientSettings;
+import io.segsync.api.SegmentClient;
+import io.segsync.cli.CliException;
+import io.segsync.cli.ExitCode;
+import io.segsync.sandbox.SandboxServer;
+import io.segsync.sandbox.data.WorkspaceSize;
+import io.segsync.target.duckdb.DuckDbTarget;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "demo",
+        description = {"Start the sandbox with a generated workspace, sync every stream into a DuckDB file,",
+                "and show a query worth running on the result. Needs no Segment account and no network."},
+        mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n", footer = "  segsync demo --size medium")
+public final class DemoCommand implements Callable<Integer> {
+    static final String QUERY = "select s.name as source, count(*) as destinations,\n"
+            + "       count(*) filter (where d.enabled) as enabled\n"
+            + "from segment.destinations d join segment.sources s on d.source_id = s.id\n"
+            + "group by s.name order by destinations desc, source limit 5";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--file", paramLabel = "PATH", defaultValue = "./segsync-demo.duckdb",
+            description = "The DuckDB file to write (default: ${DEFAULT-VALUE}).")
+    Path file;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated workspace (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--size", defaultValue = "small", paramLabel = "tiny|small|medium|large",
+            description = "Size of the generated workspace (default: ${DEFAULT-VALUE}).")
+    String size;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        WorkspaceSize workspaceSize;
+        try {
+            workspaceSize = WorkspaceSize.named(size);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(e.getMessage());
+        }
+        DuckDbTarget target = new DuckDbTarget(file);
+        target.validate();
+        try (SandboxServer sandbox = SandboxServer.start(SandboxServer.Options.defaults().withSeed(seed).withSize(workspaceSize))) {
+            out.println("Sandbox serving a generated workspace (seed " + seed + ", size " + size + ") at " + sandbox.baseUrl());
+            ClientSettings settings = ClientSettings.of(ApiUrl.parse(sandbox.baseUrl().toString(), false), ApiToken.of(sandbox.token()));
+            try (SegmentClient client = new SegmentClient(settings)) {
+                SyncRunner.run(client, target, SyncRunner.plan(null), out, spec.commandLine().getErr());
+            }
+        }
+        printQuery(out, target.file());
+        return 0;
+    }
+
+    private static void printQuery(PrintWriter out, Path file) {
+        out.printf(Locale.ROOT, "%nA query worth running (duckdb %s):%n%n%s;%n%n", file, QUERY);
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file, readOnly);
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery(QUERY)) {
+            out.printf(Locale.ROOT, "%-40s %12s %8s%n", "SOURCE", "DESTINATIONS", "ENABLED");
+            while (rs.next()) {
+                out.printf(Locale.ROOT, "%-40s %12d %8d%n", rs.getString(1), rs.getLong(2), rs.getLong(3));
+            }
+        } catch (SQLException e) {
+            throw new CliException(ExitCode.TARGET, "the demo's query failed on " + file + ": " + e.getMessage());
+        }
+        out.flush();
+    }
+}

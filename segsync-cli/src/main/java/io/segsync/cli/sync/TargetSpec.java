@@ -1,0 +1,24 @@
+package io.segsync.cli.sync;
+
+import io.segsync.cli.CliException;
+import io.segsync.core.target.Target;
+import io.segsync.core.target.TargetException;
+import io.segsync.target.duckdb.DuckDbTarget;
+
+/** Parses the {@code --target} forms. */
+public final class TargetSpec {
+    public static final String DEFAULT = "duckdb:./segsync.duckdb";
+
+    private TargetSpec() {}
+
+    public static Target parse(String spec) {
+        if (spec.startsWith("duckdb:")) {
+            try {
+                return DuckDbTarget.parse(spec);
+            } catch (TargetException e) {
+                throw CliException.usage(e.getMessage());
+            }
+        }
+        throw CliException.usage("unknown target '" + spec + "': use duckdb:PATH, for example " + DEFAULT);
+    }
+}
