@@ -59,7 +59,7 @@ public final class Catalog {
                 Column.of("id", STRING), Column.of("timestamp", TIMESTAMP), Column.of("type", STRING),
                 Column.of("actor", STRING), Column.of("actorEmail", STRING), Column.of("resourceId", STRING),
                 Column.of("resourceType", STRING), Column.of("resourceName", STRING)),
-                List.of("id")));
+                List.of("id"), StreamKind.APPEND_ONLY, "timestamp"));
         return new Catalog(s);
     }
 

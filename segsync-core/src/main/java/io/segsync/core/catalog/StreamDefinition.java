@@ -7,14 +7,24 @@ import java.util.Optional;
 
 /**
  * One dataset of the API and the table it lands in: the operation that reads it, how it binds to a
- * parent, its columns and its primary key. Adding a stream is adding one of these.
+ * parent, its columns and its primary key, and how it changes. Adding a stream is adding one of these.
+ *
+ * @param cursorField for an append-only stream, the timestamp field its watermark follows; else null
  */
 public record StreamDefinition(
         String name,
         Operation operation,
         Optional<ParentBinding> parent,
         List<Column> columns,
-        List<String> primaryKey) {
+        List<String> primaryKey,
+        StreamKind kind,
+        String cursorField) {
+
+    /** A configuration snapshot stream. */
+    public StreamDefinition(String name, Operation operation, Optional<ParentBinding> parent, List<Column> columns,
+                            List<String> primaryKey) {
+        this(name, operation, parent, columns, primaryKey, StreamKind.SNAPSHOT, null);
+    }
 
     public StreamDefinition {
         columns = List.copyOf(columns);
@@ -31,6 +41,9 @@ public record StreamDefinition(
             if (!names.contains(key)) {
                 throw new IllegalArgumentException(name + ": primary key column " + key + " is not a column");
             }
+        }
+        if ((kind == StreamKind.APPEND_ONLY) != (cursorField != null)) {
+            throw new IllegalArgumentException(name + ": an append-only stream, and only one, names its cursor field");
         }
     }
 

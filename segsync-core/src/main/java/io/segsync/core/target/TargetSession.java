@@ -1,14 +1,30 @@
 package io.segsync.core.target;
 
 import io.segsync.core.record.TableSchema;
+import java.util.Optional;
 
 /**
- * One run's writes to a target. Streams are staged; {@link #commit()} publishes every staged stream at
- * once, and {@link #abort()} (or closing without commit) drops them, leaving the previous tables.
+ * One run's writes to a target.
+ *
+ * <p>Full load: streams are staged and {@link #commit()} publishes every staged stream at once;
+ * {@link #abort()} (or closing without commit) drops them, leaving the previous tables.
+ *
+ * <p>Reload-and-compare and CDC: {@link #openIncremental} changes a table in place, made durable by
+ * its writer's checkpoints, each atomic with the stream's state.
  */
 public interface TargetSession extends AutoCloseable {
     StreamLoader startFullLoad(TableSchema schema);
 
+    /** Opens a stream for in-place changes, creating its table (and change table) when missing. */
+    IncrementalWriter openIncremental(TableSchema schema, boolean changeTables);
+
+    /** The state a previous run committed for this stream. */
+    Optional<StreamState> readState(String stream);
+
+    /** The last {@code header__change_seq} committed for this task, 0 when none. */
+    long lastChangeSeq();
+
+    /** Publishes the staged full-load streams. */
     void commit();
 
     void abort();

@@ -1,46 +1,50 @@
 package io.segsync.target.duckdb;
 
-import io.segsync.core.catalog.Column;
 import io.segsync.core.record.Row;
 import io.segsync.core.record.TableSchema;
 import io.segsync.core.target.StreamLoader;
 import io.segsync.core.target.TargetException;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.function.LongConsumer;
 import org.duckdb.DuckDBAppender;
 
 /** Writes rows through DuckDB's appender, the fastest way into a DuckDB table. */
 final class AppenderLoader implements StreamLoader {
     private final DuckDBAppender appender;
-    private final List<Column> columns;
     private final String table;
     private final LongConsumer onFinish;
     private long rows;
 
     AppenderLoader(DuckDBAppender appender, TableSchema schema, LongConsumer onFinish) {
         this.appender = appender;
-        this.columns = schema.columns();
         this.table = schema.table();
         this.onFinish = onFinish;
     }
 
     @Override
     public void write(Row row) {
+        Object[] values = new Object[row.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = row.get(i);
+        }
+        appendRow(appender, values, table);
+        rows++;
+    }
+
+    static void appendRow(DuckDBAppender appender, Object[] values, String table) {
         try {
             appender.beginRow();
-            for (int i = 0; i < columns.size(); i++) {
-                append(row.get(i));
+            for (Object value : values) {
+                append(appender, value);
             }
             appender.endRow();
-            rows++;
         } catch (SQLException e) {
             throw new TargetException("DuckDB refused a row of " + table + ": " + e.getMessage(), e);
         }
     }
 
-    private void append(Object value) throws SQLException {
+    private static void append(DuckDBAppender appender, Object value) throws SQLException {
         if (value == null) {
             appender.appendNull();
         } else if (value instanceof String s) {

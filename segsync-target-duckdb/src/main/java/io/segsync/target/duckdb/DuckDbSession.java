@@ -2,7 +2,9 @@ package io.segsync.target.duckdb;
 
 import io.segsync.core.record.Row;
 import io.segsync.core.record.TableSchema;
+import io.segsync.core.target.IncrementalWriter;
 import io.segsync.core.target.RunInfo;
+import io.segsync.core.target.StreamState;
 import io.segsync.core.target.StreamLoader;
 import io.segsync.core.target.TargetException;
 import io.segsync.core.target.TargetSession;
@@ -10,11 +12,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -30,6 +32,7 @@ final class DuckDbSession implements TargetSession {
     private final Path file;
     private final boolean createdByThisRun;
     private final Map<String, Long> staged = new LinkedHashMap<>();
+    private final MetaTables meta;
     private boolean finished;
     private boolean committed;
 
@@ -39,6 +42,22 @@ final class DuckDbSession implements TargetSession {
         this.file = file;
         this.createdByThisRun = createdByThisRun;
         execute("CREATE SCHEMA IF NOT EXISTS " + Sql.quote(run.namespace()));
+        this.meta = new MetaTables(connection, run);
+    }
+
+    @Override
+    public IncrementalWriter openIncremental(TableSchema schema, boolean changeTables) {
+        return new DuckDbIncrementalWriter(connection, run.namespace(), schema, changeTables, meta);
+    }
+
+    @Override
+    public Optional<StreamState> readState(String stream) {
+        return meta.readState(stream);
+    }
+
+    @Override
+    public long lastChangeSeq() {
+        return meta.lastChangeSeq();
     }
 
     @Override
@@ -59,23 +78,15 @@ final class DuckDbSession implements TargetSession {
         try {
             connection.setAutoCommit(false);
             try (Statement st = connection.createStatement()) {
-                st.execute("CREATE TABLE IF NOT EXISTS " + Sql.qualified(run.namespace(), "_segsync_state")
-                        + " (stream VARCHAR PRIMARY KEY, run_id VARCHAR NOT NULL, synced_at TIMESTAMPTZ NOT NULL, row_count BIGINT NOT NULL)");
                 for (String table : staged.keySet()) {
                     st.execute("DROP TABLE IF EXISTS " + Sql.qualified(run.namespace(), table));
                     st.execute("ALTER TABLE " + Sql.qualified(run.namespace(), STAGE_PREFIX + table) + " RENAME TO " + Sql.quote(table));
                 }
             }
-            try (PreparedStatement ps = connection.prepareStatement("INSERT OR REPLACE INTO "
-                    + Sql.qualified(run.namespace(), "_segsync_state") + " VALUES (?, ?, ?, ?)")) {
-                for (Map.Entry<String, Long> e : staged.entrySet()) {
-                    ps.setString(1, e.getKey());
-                    ps.setString(2, run.runId());
-                    ps.setObject(3, run.startedAt());
-                    ps.setLong(4, e.getValue());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+            for (Map.Entry<String, Long> e : staged.entrySet()) {
+                StreamState state = StreamState.empty(e.getKey(), "full-load");
+                state.value().put("rows", e.getValue());
+                meta.writeState(state);
             }
             connection.commit();
             connection.setAutoCommit(true);
@@ -107,7 +118,7 @@ final class DuckDbSession implements TargetSession {
 
     @Override
     public void close() {
-        boolean removeFile = createdByThisRun && !committed;
+        boolean removeFile = createdByThisRun && !committed && !meta.stateWritten();
         try {
             connection.close();
         } catch (SQLException e) {

@@ -1,6 +1,7 @@
 package io.segsync.target.duckdb;
 
 import io.segsync.core.catalog.Column;
+import io.segsync.core.change.ChangeTables;
 import io.segsync.core.record.TableSchema;
 import java.util.StringJoiner;
 
@@ -29,12 +30,36 @@ final class Sql {
     }
 
     static String createTable(String schema, String table, TableSchema tableSchema) {
+        return createTable("CREATE TABLE ", schema, table, tableSchema);
+    }
+
+    static String createTableIfMissing(String schema, String table, TableSchema tableSchema) {
+        return createTable("CREATE TABLE IF NOT EXISTS ", schema, table, tableSchema);
+    }
+
+    private static String createTable(String verb, String schema, String table, TableSchema tableSchema) {
         StringJoiner columns = new StringJoiner(", ");
         for (Column c : tableSchema.columns()) {
             columns.add(quote(c.name()) + " " + type(c) + (tableSchema.isPrimaryKey(c.name()) ? " NOT NULL" : ""));
         }
         StringJoiner key = new StringJoiner(", ");
         tableSchema.primaryKey().forEach(k -> key.add(quote(k)));
-        return "CREATE TABLE " + qualified(schema, table) + " (" + columns + ", PRIMARY KEY (" + key + "))";
+        return verb + qualified(schema, table) + " (" + columns + ", PRIMARY KEY (" + key + "))";
+    }
+
+    /** A change table: no key, because one row key changes many times. */
+    static String createChangeTable(String verb, String schema, String table, TableSchema base) {
+        StringJoiner columns = new StringJoiner(", ");
+        for (Column c : ChangeTables.columns(base)) {
+            columns.add(quote(c.name()) + " " + type(c));
+        }
+        return verb + qualified(schema, table) + " (" + columns + ")";
+    }
+
+    /** {@code "a" = ? AND "b" = ?} over the primary key. */
+    static String keyPredicate(TableSchema tableSchema) {
+        StringJoiner where = new StringJoiner(" AND ");
+        tableSchema.primaryKey().forEach(k -> where.add(quote(k) + " = ?"));
+        return where.toString();
     }
 }
