@@ -12,9 +12,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.duckdb.DuckDBAppender;
@@ -24,7 +28,7 @@ import org.duckdb.DuckDBConnection;
  * Stages each stream in {@code _segsync_stage_<table>} through DuckDB's appender, then, in one
  * transaction, replaces every published table by its staged copy and records the run.
  */
-final class DuckDbSession implements TargetSession {
+public final class DuckDbSession implements TargetSession {
     private static final String STAGE_PREFIX = "_segsync_stage_";
 
     private final Connection connection;
@@ -132,6 +136,38 @@ final class DuckDbSession implements TargetSession {
             } catch (IOException e) {
                 throw new TargetException("could not remove the unfinished DuckDB file " + file, e);
             }
+        }
+    }
+
+    /** The tables of the task's namespace, segsync's own bookkeeping and staging excluded. */
+    public List<String> publishedTables() {
+        List<String> tables = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT table_name FROM information_schema.tables "
+                + "WHERE table_schema = ? AND table_name NOT LIKE '\\_segsync\\_%' ESCAPE '\\' ORDER BY table_name")) {
+            ps.setString(1, run.namespace());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            return tables;
+        } catch (SQLException e) {
+            throw new TargetException("DuckDB could not list tables: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes a table to a file with DuckDB's COPY ({@code format} is {@code parquet} or {@code json}); returns its row count. */
+    public long copyTo(String table, Path file, String format) {
+        String options = format.equals("parquet") ? "FORMAT parquet, COMPRESSION zstd" : "FORMAT json";
+        String path = file.toString().replace("'", "''");
+        try (Statement st = connection.createStatement()) {
+            st.execute("COPY (SELECT * FROM " + Sql.qualified(run.namespace(), table) + ") TO '" + path + "' (" + options + ")");
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + Sql.qualified(run.namespace(), table))) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new TargetException("DuckDB could not write " + file + ": " + e.getMessage(), e);
         }
     }
 

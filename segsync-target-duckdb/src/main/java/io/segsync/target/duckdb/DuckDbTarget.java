@@ -52,6 +52,11 @@ public final class DuckDbTarget implements Target {
 
     @Override
     public TargetSession open(RunInfo run) {
+        return openSession(run);
+    }
+
+    /** Opens the DuckDB session itself, for targets built on DuckDB (the files target exports from it). */
+    public DuckDbSession openSession(RunInfo run) {
         validate();
         boolean existed = Files.exists(file);
         try {
