@@ -4,6 +4,7 @@ import io.segsync.cli.CliException;
 import io.segsync.core.target.Target;
 import io.segsync.core.target.TargetException;
 import io.segsync.target.duckdb.DuckDbTarget;
+import io.segsync.target.files.FilesTarget;
 
 /** Parses the {@code --target} forms. */
 public final class TargetSpec {
@@ -19,6 +20,13 @@ public final class TargetSpec {
                 throw CliException.usage(e.getMessage());
             }
         }
-        throw CliException.usage("unknown target '" + spec + "': use duckdb:PATH, for example " + DEFAULT);
+        if (spec.startsWith("parquet:") || spec.startsWith("jsonl:")) {
+            try {
+                return FilesTarget.parse(spec);
+            } catch (TargetException e) {
+                throw CliException.usage(e.getMessage());
+            }
+        }
+        throw CliException.usage("unknown target '" + spec + "': use duckdb:PATH, parquet:DIR or jsonl:DIR, for example " + DEFAULT);
     }
 }

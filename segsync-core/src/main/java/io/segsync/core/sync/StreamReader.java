@@ -5,6 +5,7 @@ import io.segsync.api.SegmentClient;
 import io.segsync.api.error.ResourceNotFoundException;
 import io.segsync.core.catalog.ParentBinding;
 import io.segsync.core.catalog.StreamDefinition;
+import io.segsync.core.fault.FaultPoints;
 import io.segsync.core.record.Row;
 import io.segsync.core.record.RowMapper;
 import java.util.ArrayList;
@@ -65,6 +66,7 @@ final class StreamReader {
             }
             sink.page(rows, page.items(), page.totalEntries(), first[0]);
             first[0] = false;
+            FaultPoints.reached("page");
         });
     }
 }

@@ -2,6 +2,7 @@ package io.segsync.target.duckdb;
 
 import io.segsync.core.change.ChangeRecord;
 import io.segsync.core.change.ChangeTables;
+import io.segsync.core.fault.FaultPoints;
 import io.segsync.core.record.Row;
 import io.segsync.core.record.RowKey;
 import io.segsync.core.record.TableSchema;
@@ -159,11 +160,17 @@ final class DuckDbIncrementalWriter implements IncrementalWriter {
                 }
             }
             applyDeletes();
+            FaultPoints.reached("checkpoint.after-data");
             meta.writeState(state);
             meta.writeChangeSeq(lastChangeSeq);
+            FaultPoints.reached("checkpoint.after-state");
             connection.commit();
-        } catch (SQLException e) {
+            FaultPoints.reached("checkpoint.committed");
+        } catch (SQLException | RuntimeException e) {
             rollbackQuietly();
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
             throw new TargetException("DuckDB could not commit " + schema.table() + ": " + e.getMessage(), e);
         } finally {
             autoCommit();

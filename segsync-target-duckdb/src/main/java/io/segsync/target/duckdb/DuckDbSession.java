@@ -1,5 +1,6 @@
 package io.segsync.target.duckdb;
 
+import io.segsync.core.fault.FaultPoints;
 import io.segsync.core.record.Row;
 import io.segsync.core.record.TableSchema;
 import io.segsync.core.target.IncrementalWriter;
@@ -87,11 +88,13 @@ public final class DuckDbSession implements TargetSession {
                     st.execute("ALTER TABLE " + Sql.qualified(run.namespace(), STAGE_PREFIX + table) + " RENAME TO " + Sql.quote(table));
                 }
             }
+            FaultPoints.reached("commit.after-data");
             for (Map.Entry<String, Long> e : staged.entrySet()) {
                 StreamState state = StreamState.empty(e.getKey(), "full-load");
                 state.value().put("rows", e.getValue());
                 meta.writeState(state);
             }
+            FaultPoints.reached("commit.after-state");
             connection.commit();
             connection.setAutoCommit(true);
             finished = true;

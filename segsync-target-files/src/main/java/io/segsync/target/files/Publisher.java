@@ -3,6 +3,7 @@ package io.segsync.target.files;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.segsync.core.fault.FaultPoints;
 import io.segsync.core.target.RunInfo;
 import io.segsync.core.target.TargetException;
 import io.segsync.target.duckdb.DuckDbSession;
@@ -58,9 +59,11 @@ final class Publisher {
                 entry.putArray("files").add(table + "/" + name);
                 entry.put("rows", rows);
             }
+            FaultPoints.reached("publish.before-manifest");
             Path tmpManifest = dir.resolve("." + MANIFEST + ".tmp");
             Files.write(tmpManifest, JSON.writeValueAsBytes(manifest));
             move(tmpManifest, dir.resolve(MANIFEST));
+            FaultPoints.reached("publish.after-manifest");
             removeOutdated(current);
         } catch (IOException e) {
             throw new TargetException("could not publish the files in " + dir + ": " + e.getMessage(), e);
