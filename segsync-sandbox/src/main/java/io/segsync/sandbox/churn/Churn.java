@@ -26,6 +26,8 @@ public final class Churn {
     private final Workspace workspace;
     private final long seed;
     private long step;
+    /** Events recorded in the current step: ids and timestamps must not depend on how steps are batched. */
+    private int sequence;
 
     public Churn(Workspace workspace, long seed) {
         this.workspace = workspace;
@@ -46,6 +48,7 @@ public final class Churn {
     }
 
     private void applyStep(long k, List<Change> changes) {
+        sequence = 0;
         SplittableRandom r = Ids.randomFor(seed, "churn", k);
         String[] target = TARGETS[r.nextInt(TARGETS.length)];
         ResourceCollection c = workspace.resources(target[0]);
@@ -119,8 +122,9 @@ public final class Churn {
         String id = node.path("id").asText();
         changes.add(new Change(k, op, target[0], id));
         ObjectNode event = node.objectNode();
-        event.put("id", Ids.of(seed, "churn-event", k * 1_000 + changes.size()));
-        event.put("timestamp", timestamp(k, changes.size()).toString());
+        sequence++;
+        event.put("id", Ids.of(seed, "churn-event", k * 100_000 + sequence));
+        event.put("timestamp", timestamp(k, sequence).toString());
         event.put("type", target[2] + verb);
         ResourceCollection users = workspace.resources("users");
         event.put("actor", users.size() == 0 ? "api-token" : users.get((int) (k % users.size())).path("email").asText());
