@@ -44,4 +44,14 @@ public interface ResourceList {
             }
         };
     }
+
+    static ResourceList empty() {
+        return lazy(0, i -> null);
+    }
+
+    /** The items of {@code base} at the given positions, in that order. */
+    static ResourceList select(ResourceList base, List<Integer> positions) {
+        List<Integer> copy = List.copyOf(positions);
+        return lazy(copy.size(), i -> base.get(copy.get(i)));
+    }
 }

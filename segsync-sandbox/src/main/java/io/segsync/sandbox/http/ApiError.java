@@ -5,11 +5,17 @@ public final class ApiError extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final int status;
     private final String type;
+    private final String field;
 
     public ApiError(int status, String type, String message) {
+        this(status, type, message, null);
+    }
+
+    public ApiError(int status, String type, String message, String field) {
         super(message, null, false, false);
         this.status = status;
         this.type = type;
+        this.field = field;
     }
 
     public int status() {
@@ -20,6 +26,11 @@ public final class ApiError extends RuntimeException {
         return type;
     }
 
+    /** The query or path parameter at fault, when there is one. */
+    public String field() {
+        return field;
+    }
+
     public static ApiError notFound() {
         return new ApiError(404, "NotFound", "Resource not found");
     }
@@ -28,7 +39,15 @@ public final class ApiError extends RuntimeException {
         return new ApiError(422, "ValidationFailure", message);
     }
 
+    public static ApiError validation(String message, String field) {
+        return new ApiError(422, "ValidationFailure", message, field);
+    }
+
     public static ApiError unauthorized(String message) {
-        return new ApiError(401, "unauthorized", message);
+        return new ApiError(401, "Unauthorized", message);
+    }
+
+    public static ApiError forbidden(String message) {
+        return new ApiError(403, "Forbidden", message);
     }
 }

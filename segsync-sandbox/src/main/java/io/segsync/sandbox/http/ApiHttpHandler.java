@@ -4,76 +4,133 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.segsync.sandbox.data.Plan;
+import io.segsync.sandbox.data.Region;
+import io.segsync.sandbox.data.Workspace;
+import io.segsync.sandbox.faults.Fault;
+import io.segsync.sandbox.faults.FaultInjector;
+import io.segsync.sandbox.limits.RateLimiter;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.time.Clock;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
- * The request pipeline every operation shares: authentication, routing, version negotiation, the
- * {@code data} envelope, rate-limit headers and error envelopes (never both data and errors).
+ * The request pipeline every operation shares: faults, authentication (token → workspace, region
+ * check), routing, plan gating, version negotiation, rate limits, the {@code data} envelope and error
+ * envelopes (never both data and errors).
  */
 public final class ApiHttpHandler implements HttpHandler {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final List<Route> routes;
-    private final Supplier<Set<String>> validTokens;
+    private final Region region;
+    private final RouteTable routes;
+    private final Function<String, Optional<Workspace>> tenants;
+    private final RateLimiter limiter;
+    private final FaultInjector faults;
+    private final Clock clock;
 
-    public ApiHttpHandler(List<Route> routes, Supplier<Set<String>> validTokens) {
-        this.routes = List.copyOf(routes);
-        this.validTokens = validTokens;
+    public ApiHttpHandler(Region region, RouteTable routes, Function<String, Optional<Workspace>> tenants,
+                          RateLimiter limiter, FaultInjector faults, Clock clock) {
+        this.region = region;
+        this.routes = routes;
+        this.tenants = tenants;
+        this.limiter = limiter;
+        this.faults = faults;
+        this.clock = clock;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            try {
-                ObjectNode data = dispatch(exchange);
-                ObjectNode body = MAPPER.createObjectNode();
-                body.set("data", data);
-                addRateLimitHeaders(exchange);
-                send(exchange, 200, body);
-            } catch (ApiError e) {
-                send(exchange, e.status(), errorBody(e.type(), e.getMessage()));
-            } catch (RuntimeException e) {
-                send(exchange, 500, errorBody("InternalServerError", "The sandbox failed: " + e.getClass().getSimpleName()));
+        ResponseWriter out = new ResponseWriter(exchange, faults.slowChunkDelayMs());
+        String token = bearer(exchange.getRequestHeaders().getFirst("Authorization"));
+        Fault fault = faults.decide(token == null ? "" : token,
+                exchange.getRequestMethod() + " " + exchange.getRequestURI());
+        sleep(faults.latencyMs());
+        if (fault == Fault.CONNECTION_RESET) {
+            out.reset();
+            return;
+        }
+        try {
+            if (fault == Fault.SERVER_ERROR) {
+                int status = new int[] {500, 502, 503}[Math.floorMod(exchange.getRequestURI().hashCode(), 3)];
+                throw new ApiError(status, status == 503 ? "ServiceUnavailable" : "InternalServerError", "Internal server error");
             }
+            if (fault == Fault.RATE_LIMITED) {
+                throw rateLimited(new RateLimiter.Decision(false, 0, 0, clock.instant().plusSeconds(1), 1000));
+            }
+            ObjectNode body = MAPPER.createObjectNode();
+            body.set("data", dispatch(exchange, token));
+            out.send(200, MAPPER.writeValueAsBytes(body), fault);
+        } catch (RateLimitedError e) {
+            exchange.getResponseHeaders().set("Retry-After", Long.toString(Math.max(1, (e.decision.msBeforeNext() + 999) / 1000)));
+            ObjectNode body = errorBody("RequestError", "Too many requests");
+            ((ObjectNode) body.get("errors").get(0)).putObject("data")
+                    .put("remainingPoints", 0)
+                    .put("msBeforeNext", e.decision.msBeforeNext())
+                    .put("consumedPoints", e.decision.consumed());
+            out.send(429, MAPPER.writeValueAsBytes(body), Fault.NONE);
+        } catch (ApiError e) {
+            ObjectNode body = errorBody(e.type(), e.getMessage());
+            if (e.field() != null) {
+                ((ObjectNode) body.get("errors").get(0)).put("field", e.field());
+            }
+            out.send(e.status(), MAPPER.writeValueAsBytes(body), Fault.NONE);
+        } catch (RuntimeException e) {
+            out.send(500, MAPPER.writeValueAsBytes(errorBody("InternalServerError",
+                    "The sandbox failed: " + e.getClass().getSimpleName())), Fault.NONE);
         }
     }
 
-    private ObjectNode dispatch(HttpExchange exchange) {
+    private ObjectNode dispatch(HttpExchange exchange, String token) {
         if (!"GET".equals(exchange.getRequestMethod())) {
             throw new ApiError(405, "MethodNotAllowed", "The sandbox serves GET operations only");
         }
-        authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
+        Workspace workspace = authenticate(token);
         String path = exchange.getRequestURI().getRawPath();
-        for (Route route : routes) {
-            Optional<Map<String, String>> params = route.match(path);
-            if (params.isPresent()) {
-                String accept = exchange.getRequestHeaders().getFirst("Accept");
-                ApiVersion served = negotiate(route, accept);
-                exchange.getResponseHeaders().set("Content-Type", served.mediaType());
-                Map<String, List<String>> query = QueryString.parse(exchange.getRequestURI().getRawQuery());
-                return route.handler().handle(new Request(path, params.get(), query, accept));
-            }
+        RouteTable.Match match = routes.match(path).orElseThrow(ApiError::notFound);
+        Route route = match.route();
+        if (route.businessOnly() && workspace.plan() != Plan.BUSINESS) {
+            throw ApiError.forbidden(route.operationId() + " needs a Business plan: this workspace is on the Team plan");
         }
-        throw ApiError.notFound();
+        String accept = exchange.getRequestHeaders().getFirst("Accept");
+        ApiVersion served = negotiate(route, accept);
+        RateLimiter.Decision decision = limiter.acquire(token, route.operationId(), clock.instant());
+        if (!decision.allowed()) {
+            throw rateLimited(decision);
+        }
+        Map<String, List<String>> query = QueryString.parse(exchange.getRequestURI().getRawQuery());
+        ObjectNode data = route.handler().handle(new Request(workspace, path, match.params(), query, accept, clock.instant()));
+        exchange.getResponseHeaders().set("Content-Type", served.mediaType());
+        exchange.getResponseHeaders().set("X-RateLimit-Consumed", Integer.toString(decision.consumed()));
+        exchange.getResponseHeaders().set("X-RateLimit-Remaining", Integer.toString(decision.remaining()));
+        exchange.getResponseHeaders().set("X-RateLimit-Reset",
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(decision.reset().atZone(ZoneOffset.UTC).withNano(0).plusSeconds(1)));
+        return data;
     }
 
-    private void authenticate(String header) {
+    private static String bearer(String header) {
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        return header.substring(7).trim();
+    }
+
+    private Workspace authenticate(String token) {
+        if (token == null) {
             throw ApiError.unauthorized("Missing bearer token: send Authorization: Bearer <Public API token>");
         }
-        String token = header.substring(7).trim();
-        if (!validTokens.get().contains(token)) {
+        Workspace workspace = tenants.apply(token).orElseThrow(
+                () -> ApiError.unauthorized("The provided API token is invalid or does not have access to this resource"));
+        if (workspace.region() != region) {
+            // Segment answers a token of the other region as if it did not exist.
             throw ApiError.unauthorized("The provided API token is invalid or does not have access to this resource");
         }
+        return workspace;
     }
 
     /** An operation only serves versions at least as unstable as its most stable one. */
@@ -92,11 +149,18 @@ public final class ApiHttpHandler implements HttpHandler {
         return asked.get();
     }
 
-    private static void addRateLimitHeaders(HttpExchange exchange) {
-        ZonedDateTime reset = ZonedDateTime.now(ZoneOffset.UTC).withNano(0).plusSeconds(60);
-        exchange.getResponseHeaders().set("X-RateLimit-Consumed", "1");
-        exchange.getResponseHeaders().set("X-RateLimit-Remaining", "599");
-        exchange.getResponseHeaders().set("X-RateLimit-Reset", DateTimeFormatter.RFC_1123_DATE_TIME.format(reset));
+    private static RateLimitedError rateLimited(RateLimiter.Decision decision) {
+        return new RateLimitedError(decision);
+    }
+
+    private static final class RateLimitedError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient RateLimiter.Decision decision;
+
+        RateLimitedError(RateLimiter.Decision decision) {
+            super("rate limited", null, false, false);
+            this.decision = decision;
+        }
     }
 
     static ObjectNode errorBody(String type, String message) {
@@ -107,14 +171,14 @@ public final class ApiHttpHandler implements HttpHandler {
         return body;
     }
 
-    private static void send(HttpExchange exchange, int status, ObjectNode body) throws IOException {
-        byte[] bytes = MAPPER.writeValueAsBytes(body);
-        if (!exchange.getResponseHeaders().containsKey("Content-Type")) {
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
+    private static void sleep(int ms) {
+        if (ms <= 0) {
+            return;
         }
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

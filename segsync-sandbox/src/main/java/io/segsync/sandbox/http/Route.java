@@ -7,9 +7,10 @@ import java.util.Optional;
 
 /**
  * One GET operation: its path template ({@code /tracking-plans/{trackingPlanId}/rules}), the most stable
- * version it has, and the handler that fills the {@code data} object.
+ * version it has, whether only Business-plan workspaces may read it, and the handler that fills the
+ * {@code data} object.
  */
-public record Route(String operationId, String template, ApiVersion version, Handler handler) {
+public record Route(String operationId, String template, ApiVersion version, boolean businessOnly, Handler handler) {
 
     @FunctionalInterface
     public interface Handler {
@@ -29,12 +30,23 @@ public record Route(String operationId, String template, ApiVersion version, Han
                 if (got[i].isEmpty()) {
                     return Optional.empty();
                 }
-                params.put(want[i].substring(1, want[i].length() - 1), got[i]);
+                params.put(want[i].substring(1, want[i].length() - 1), QueryString.decodePath(got[i]));
             } else if (!want[i].equals(got[i])) {
                 return Optional.empty();
             }
         }
         return Optional.of(params);
+    }
+
+    /** Literal segments beat parameters, so {@code /audiences/previews/{id}} wins over {@code /audiences/{id}/...}. */
+    int specificity() {
+        int literal = 0;
+        for (String s : split(template)) {
+            if (!s.startsWith("{")) {
+                literal++;
+            }
+        }
+        return literal;
     }
 
     private static String[] split(String path) {
