@@ -6,6 +6,24 @@ import java.util.Locale;
 public final class Names {
     private Names() {}
 
+    /**
+     * The best guess of the field a stored snake_case column came from ({@code write_keys} →
+     * {@code writeKeys}); the mapper rebinds it if Segment spells the field otherwise.
+     */
+    public static String camelCase(String column) {
+        StringBuilder out = new StringBuilder(column.length());
+        boolean upper = false;
+        for (char c : column.toCharArray()) {
+            if (c == '_') {
+                upper = out.length() > 0;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
+
     public static String snakeCase(String field) {
         StringBuilder out = new StringBuilder(field.length() + 4);
         for (int i = 0; i < field.length(); i++) {

@@ -6,82 +6,143 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.segsync.core.catalog.Column;
+import io.segsync.core.catalog.ColumnType;
+import io.segsync.core.catalog.Names;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Maps one API record to a row: typed scalars, nested values as canonical JSON (sorted keys, so equal
  * content gives equal text and equal hashes), secrets redacted, meta columns filled.
+ *
+ * <p>The schema evolves as records arrive: a field no column holds becomes a new nullable column (a
+ * secret one if its name says so), and a value that does not fit its column widens the column's type
+ * instead of being lost. Callers compare {@link #schema()} before writing each page.
  */
 public final class RowMapper {
     private static final ObjectMapper CANONICAL = new ObjectMapper()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
-    private final TableSchema schema;
     private final boolean includeSecrets;
     private final OffsetDateTime syncedAt;
-    private final int dataColumns;
+    private TableSchema schema;
+    private final Set<String> mappedFields = new HashSet<>();
+    private final Set<String> seenFields = new HashSet<>();
 
     public RowMapper(TableSchema schema, boolean includeSecrets, OffsetDateTime syncedAt) {
         this.schema = schema;
         this.includeSecrets = includeSecrets;
         this.syncedAt = syncedAt.withOffsetSameInstant(ZoneOffset.UTC);
-        this.dataColumns = schema.columns().size() - 3;
+        schema.columns().forEach(c -> mappedFields.add(c.field()));
+    }
+
+    /** The schema as evolved by the records mapped so far. */
+    public TableSchema schema() {
+        return schema;
     }
 
     /** @param parentKey the parent's key for a child stream, else null */
     public Row map(ObjectNode record, String parentKey) {
+        evolve(record);
         List<Column> columns = schema.columns();
         Object[] values = new Object[columns.size()];
-        int start = 0;
-        if (parentKey != null) {
-            values[0] = parentKey;
-            start = 1;
-        }
-        for (int i = start; i < dataColumns; i++) {
+        for (int i = 0; i < values.length; i++) {
             Column column = columns.get(i);
-            JsonNode node = record.get(column.field());
-            if (column.secret() && !includeSecrets) {
-                node = SecretRedactor.redact(node);
+            if (TableSchema.isMeta(column.name())) {
+                continue;
             }
-            Object value = convert(column, node);
+            Object value;
+            if (column.field().isEmpty()) {
+                value = parentKey;
+            } else {
+                JsonNode node = record.get(column.field());
+                if (column.secret() && !includeSecrets) {
+                    node = SecretRedactor.redact(node);
+                }
+                value = convert(column.type(), node);
+            }
             if (value == null && schema.isPrimaryKey(column.name())) {
                 // Keys must not be null; an absent optional key part (a rule without key) is the empty string.
                 value = "";
             }
             values[i] = value;
         }
-        values[dataColumns] = syncedAt;
-        values[dataColumns + 1] = Boolean.FALSE;
-        values[dataColumns + 2] = hash(values, dataColumns);
+        values[schema.indexOf(TableSchema.SYNCED_AT)] = syncedAt;
+        values[schema.indexOf(TableSchema.DELETED)] = Boolean.FALSE;
+        values[schema.indexOf(TableSchema.ROW_HASH)] = hash(columns, values);
         return new Row(values);
     }
 
-    private static Object convert(Column column, JsonNode node) {
+    private void evolve(ObjectNode record) {
+        Iterator<Map.Entry<String, JsonNode>> fields = record.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            JsonNode value = field.getValue();
+            seenFields.add(field.getKey());
+            if (value == null || value.isNull()) {
+                continue;
+            }
+            if (mappedFields.add(field.getKey())) {
+                bindOrAdd(field.getKey(), value);
+            }
+            for (Column c : schema.columns()) {
+                if (c.field().equals(field.getKey()) && !ColumnTypes.fits(c.type(), value)) {
+                    schema = schema.withType(c.name(), ColumnTypes.widenFor(c.type(), value));
+                }
+            }
+        }
+    }
+
+    private void bindOrAdd(String field, JsonNode value) {
+        String wanted = Names.snakeCase(field);
+        Optional<Column> stored = schema.column(wanted);
+        if (stored.isPresent() && !stored.get().field().isEmpty() && !seenFields.contains(stored.get().field())) {
+            // A column an earlier run discovered, whose field name was only guessed: bind it.
+            schema = schema.withField(wanted, field);
+            return;
+        }
+        boolean secret = SecretRedactor.isSecretName(field);
+        schema = schema.withColumn(new Column(freeName(wanted), field, ColumnTypes.infer(value), secret));
+    }
+
+    private String freeName(String wanted) {
+        String name = wanted;
+        for (int n = 2; schema.column(name).isPresent(); n++) {
+            name = wanted + "_" + n;
+        }
+        return name;
+    }
+
+    private static Object convert(ColumnType type, JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return null;
         }
-        switch (column.type()) {
+        switch (type) {
             case STRING:
                 return node.isValueNode() ? node.asText() : canonical(node);
             case BOOLEAN:
-                return node.isBoolean() ? node.booleanValue() : Boolean.valueOf(node.asText());
+                return node.booleanValue();
             case BIGINT:
-                return node.isIntegralNumber() ? node.longValue() : parseLong(node.asText());
+                return node.isNumber() ? node.longValue() : Long.parseLong(node.asText().trim());
             case DOUBLE:
-                return node.isNumber() ? node.doubleValue() : parseDouble(node.asText());
+                return node.isNumber() ? node.doubleValue() : Double.parseDouble(node.asText().trim());
             case TIMESTAMP:
                 return parseTimestamp(node.asText());
             case JSON:
                 return canonical(node);
             default:
-                throw new IllegalStateException("unknown column type " + column.type());
+                throw new IllegalStateException("unknown column type " + type);
         }
     }
 
@@ -93,22 +154,6 @@ public final class RowMapper {
         }
     }
 
-    private static Long parseLong(String text) {
-        try {
-            return Long.parseLong(text.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static Double parseDouble(String text) {
-        try {
-            return Double.parseDouble(text.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
     private static OffsetDateTime parseTimestamp(String text) {
         try {
             return OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC);
@@ -117,13 +162,21 @@ public final class RowMapper {
         }
     }
 
-    /** SHA-256 over the data columns, so an unchanged record always hashes the same. */
-    private static String hash(Object[] values, int count) {
+    /**
+     * SHA-256 over the non-null data values with their column names, so an unchanged record always
+     * hashes the same, and a column added for other records (null here) does not change its hash.
+     */
+    private static String hash(List<Column> columns, Object[] values) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (int i = 0; i < count; i++) {
+            for (int i = 0; i < values.length; i++) {
                 Object v = values[i];
-                String text = v == null ? "\u0000null" : v instanceof OffsetDateTime t ? t.toInstant().toString() : v.toString();
+                if (v == null || TableSchema.isMeta(columns.get(i).name())) {
+                    continue;
+                }
+                String text = v instanceof OffsetDateTime t ? t.toInstant().toString() : v.toString();
+                digest.update(columns.get(i).name().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0x1e);
                 digest.update(text.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0x1f);
             }

@@ -16,11 +16,10 @@ import java.time.OffsetDateTime;
  */
 final class ChangeRecorder {
     private final IncrementalWriter writer;
-    private final TableSchema schema;
+    private TableSchema schema;
     private final RunInfo run;
     private final ChangeSequence sequence;
     private final boolean changeTables;
-    private final int dataColumns;
     long inserted;
     long updated;
     long deleted;
@@ -31,7 +30,11 @@ final class ChangeRecorder {
         this.run = run;
         this.sequence = sequence;
         this.changeTables = changeTables;
-        this.dataColumns = schema.columns().size() - 3;
+    }
+
+    /** Follows the table's schema as it evolves during the run. */
+    void schema(TableSchema evolved) {
+        this.schema = evolved;
     }
 
     void insert(Row row, String position) {
@@ -43,7 +46,7 @@ final class ChangeRecorder {
     void update(Row before, Row after, String position) {
         writer.upsert(after);
         if (changeTables) {
-            String mask = ChangeMask.of(before, after, dataColumns);
+            String mask = ChangeMask.of(before, after, schema);
             record(ChangeOperation.BEFOREIMAGE, mask, position, before);
             record(ChangeOperation.UPDATE, mask, position, after);
         }

@@ -10,10 +10,11 @@ final class FullLoadStrategy implements UpdateStrategy {
     public StreamResult run(StreamRun r) {
         long started = System.nanoTime();
         StreamLoader loader = r.session().startFullLoad(r.schema());
+        SchemaFollower schema = new SchemaFollower(r.mapper(), r.schema(), loader::evolve);
         Reconciliation reconciliation = new Reconciliation();
         long[] counts = new long[2];
         r.reader().read(r.stream(), r.mapper(), Map.of(), (rows, records, total, first) -> {
-            rows.forEach(loader::write);
+            schema.fit(rows).forEach(loader::write);
             reconciliation.page(total, first);
             counts[0] += rows.size();
             counts[1]++;

@@ -26,6 +26,10 @@ final class SnapshotDiffStrategy implements UpdateStrategy {
         Map<RowKey, String> live = new HashMap<>(writer.liveHashes());
         Set<RowKey> seen = new HashSet<>();
         ChangeRecorder changes = new ChangeRecorder(writer, schema, r.run(), r.sequence(), r.options().changeTables());
+        SchemaFollower follower = new SchemaFollower(r.mapper(), schema, evolved -> {
+            writer.evolve(evolved);
+            changes.schema(evolved);
+        });
         Reconciliation reconciliation = new Reconciliation();
         int hashColumn = schema.indexOf(TableSchema.ROW_HASH);
         long[] counts = new long[3]; // read incl. duplicates, pages, unchanged
@@ -34,7 +38,7 @@ final class SnapshotDiffStrategy implements UpdateStrategy {
             counts[0] += rows.size();
             counts[1]++;
             String position = "page:" + counts[1];
-            for (Row row : rows) {
+            for (Row row : follower.fit(rows)) {
                 RowKey key = RowKey.of(schema, row);
                 if (!seen.add(key)) {
                     continue; // the API repeated a record across pages: land it once

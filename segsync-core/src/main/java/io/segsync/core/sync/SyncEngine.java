@@ -43,7 +43,7 @@ public final class SyncEngine {
                 ChangeSequence sequence = new ChangeSequence(session.lastChangeSeq());
                 for (StreamDefinition stream : plan) {
                     listener.streamStarted(stream.name());
-                    TableSchema schema = TableSchema.of(stream);
+                    TableSchema schema = TableSchema.of(stream).mergedWith(session.existingColumns(stream.name()));
                     RowMapper mapper = new RowMapper(schema, options.includeSecrets(), run.startedAt());
                     StreamRun streamRun = new StreamRun(stream, schema, mapper, run, session, reader, sequence, options, listener);
                     StreamResult result = strategyFor(stream).run(streamRun);

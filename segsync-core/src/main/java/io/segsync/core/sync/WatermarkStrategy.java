@@ -18,8 +18,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * CDC for an append-only stream (the audit trail): reads the window from the watermark minus an
- * overlap up to the run's start, newest first, and checkpoints after every page, so a rerun after a
+ * CDC for an append-only stream (the audit trail): reads the window from the watermark (the newest
+ * timestamp landed so far, as the source's clock tells it) minus an overlap up to the run's start,
+ * newest first, and checkpoints after every page, so a rerun after a
  * crash continues where the last one stopped. Records already landed (the overlap, a page read twice)
  * are recognised by key and write nothing.
  *
@@ -40,9 +41,11 @@ final class WatermarkStrategy implements UpdateStrategy {
         JsonNode pending = previous == null ? null : previous.get("pending");
         Instant start;
         Instant end;
+        Instant[] newestSeen = {watermark};
         if (pending != null && pending.isObject()) {
             start = instant(pending.get("start"));
             end = instant(pending.get("end"));
+            newestSeen[0] = later(watermark, instant(pending.get("newestSeen")));
         } else {
             start = watermark == null ? null : watermark.minus(r.options().overlap());
             end = r.run().startedAt().toInstant();
@@ -54,6 +57,10 @@ final class WatermarkStrategy implements UpdateStrategy {
         query.put("endTime", end.toString());
 
         ChangeRecorder changes = new ChangeRecorder(writer, schema, r.run(), r.sequence(), r.options().changeTables());
+        SchemaFollower follower = new SchemaFollower(r.mapper(), schema, evolved -> {
+            writer.evolve(evolved);
+            changes.schema(evolved);
+        });
         Reconciliation reconciliation = new Reconciliation();
         int hashColumn = schema.indexOf(TableSchema.ROW_HASH);
         int cursorColumn = schema.indexOf(io.segsync.core.catalog.Names.snakeCase(r.stream().cursorField()));
@@ -61,7 +68,8 @@ final class WatermarkStrategy implements UpdateStrategy {
         boolean[] descending = {true};
         Instant[] previousOldest = {null};
         long[] counts = new long[3]; // read, pages, unchanged
-        r.reader().read(r.stream(), r.mapper(), query, (rows, records, total, first) -> {
+        r.reader().read(r.stream(), r.mapper(), query, (mapped, records, total, first) -> {
+            List<Row> rows = follower.fit(mapped);
             reconciliation.page(total, first);
             counts[0] += rows.size();
             counts[1]++;
@@ -95,22 +103,23 @@ final class WatermarkStrategy implements UpdateStrategy {
             if (newest != null && previousOldest[0] != null && newest.isAfter(previousOldest[0])) {
                 descending[0] = false;
             }
+            newestSeen[0] = later(newestSeen[0], newest);
             if (oldest != null) {
                 previousOldest[0] = oldest;
                 if (descending[0]) {
                     resumeEnd[0] = oldest.plusMillis(1);
                 }
             }
-            writer.checkpoint(state(r, watermark, start, descending[0] ? resumeEnd[0] : end), r.sequence().last());
+            writer.checkpoint(state(r, watermark, start, descending[0] ? resumeEnd[0] : end, newestSeen[0]), r.sequence().last());
             r.listener().pageLoaded(name, counts[0], counts[1], total);
         });
-        writer.checkpoint(state(r, end, null, null), r.sequence().last());
+        writer.checkpoint(state(r, newestSeen[0], null, null, null), r.sequence().last());
         reconciliation.checkAnnounced(name, counts[0]);
         return new StreamResult(name, counts[0], counts[1], Duration.ofNanos(System.nanoTime() - started),
                 changes.inserted, changes.updated, 0, counts[2]);
     }
 
-    private static StreamState state(StreamRun r, Instant watermark, Instant pendingStart, Instant pendingEnd) {
+    private static StreamState state(StreamRun r, Instant watermark, Instant pendingStart, Instant pendingEnd, Instant newestSeen) {
         StreamState state = StreamState.empty(r.stream().name(), r.options().method().label());
         state.value().put("runId", r.run().runId());
         if (watermark != null) {
@@ -122,8 +131,15 @@ final class WatermarkStrategy implements UpdateStrategy {
                 pending.put("start", pendingStart.toString());
             }
             pending.put("end", pendingEnd.toString());
+            if (newestSeen != null) {
+                pending.put("newestSeen", newestSeen.toString());
+            }
         }
         return state;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     private static Instant instant(JsonNode node) {

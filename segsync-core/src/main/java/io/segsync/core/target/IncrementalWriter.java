@@ -3,6 +3,7 @@ package io.segsync.core.target;
 import io.segsync.core.change.ChangeRecord;
 import io.segsync.core.record.Row;
 import io.segsync.core.record.RowKey;
+import io.segsync.core.record.TableSchema;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Map;
@@ -23,6 +24,12 @@ public interface IncrementalWriter {
 
     /** The current row of a key, deleted or not. */
     Optional<Row> read(RowKey key);
+
+    /**
+     * Adds the schema's new columns and widens changed types, to the table, its staging and its change
+     * table, keeping every stored value.
+     */
+    void evolve(TableSchema schema);
 
     /** Inserts the row, or replaces the row of the same key. */
     void upsert(Row row);

@@ -1,6 +1,8 @@
 package io.segsync.core.target;
 
+import io.segsync.core.catalog.Column;
 import io.segsync.core.record.TableSchema;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,6 +19,9 @@ public interface TargetSession extends AutoCloseable {
 
     /** Opens a stream for in-place changes, creating its table (and change table) when missing. */
     IncrementalWriter openIncremental(TableSchema schema, boolean changeTables);
+
+    /** The columns the target's table already has (empty when there is no table yet). */
+    List<Column> existingColumns(String table);
 
     /** The state a previous run committed for this stream. */
     Optional<StreamState> readState(String stream);

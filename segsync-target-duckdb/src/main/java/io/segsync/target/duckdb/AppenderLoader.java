@@ -11,15 +11,35 @@ import org.duckdb.DuckDBAppender;
 
 /** Writes rows through DuckDB's appender, the fastest way into a DuckDB table. */
 final class AppenderLoader implements StreamLoader {
-    private final DuckDBAppender appender;
+    /** Changes the staging table's columns and gives a fresh appender bound to them. */
+    interface Evolver {
+        DuckDBAppender evolve(TableSchema from, TableSchema to);
+    }
+
+    private DuckDBAppender appender;
+    private TableSchema schema;
     private final String table;
+    private final Evolver evolver;
     private final LongConsumer onFinish;
     private long rows;
 
-    AppenderLoader(DuckDBAppender appender, TableSchema schema, LongConsumer onFinish) {
+    AppenderLoader(DuckDBAppender appender, TableSchema schema, Evolver evolver, LongConsumer onFinish) {
         this.appender = appender;
+        this.schema = schema;
         this.table = schema.table();
+        this.evolver = evolver;
         this.onFinish = onFinish;
+    }
+
+    @Override
+    public void evolve(TableSchema evolved) {
+        try {
+            appender.close();
+        } catch (SQLException e) {
+            throw new TargetException("DuckDB could not flush " + table + ": " + e.getMessage(), e);
+        }
+        appender = evolver.evolve(schema, evolved);
+        schema = evolved;
     }
 
     @Override

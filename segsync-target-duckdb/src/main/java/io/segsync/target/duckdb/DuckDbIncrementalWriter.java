@@ -34,7 +34,7 @@ final class DuckDbIncrementalWriter implements IncrementalWriter {
 
     private final Connection connection;
     private final String namespace;
-    private final TableSchema schema;
+    private TableSchema schema;
     private final boolean changeTables;
     private final MetaTables meta;
     private final String base;
@@ -61,6 +61,7 @@ final class DuckDbIncrementalWriter implements IncrementalWriter {
         execute(Sql.createTable(namespace, stage, schema));
         if (changeTables) {
             execute(Sql.createChangeTable("CREATE TABLE IF NOT EXISTS ", namespace, changeTable, schema));
+            SchemaChanges.align(connection, namespace, changeTable, schema);
             execute("DROP TABLE IF EXISTS " + Sql.qualified(namespace, changeStage));
             execute(Sql.createChangeTable("CREATE TABLE ", namespace, changeStage, schema));
         }
@@ -124,6 +125,22 @@ final class DuckDbIncrementalWriter implements IncrementalWriter {
         } catch (SQLException e) {
             throw new TargetException("DuckDB could not read " + schema.table() + ": " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public void evolve(TableSchema evolved) {
+        try {
+            closeAppenders();
+        } catch (SQLException e) {
+            throw new TargetException("DuckDB could not flush " + schema.table() + ": " + e.getMessage(), e);
+        }
+        SchemaChanges.apply(connection, namespace, schema.table(), schema, evolved);
+        SchemaChanges.apply(connection, namespace, stage, schema, evolved);
+        if (changeTables) {
+            SchemaChanges.apply(connection, namespace, changeTable, schema, evolved);
+            SchemaChanges.apply(connection, namespace, changeStage, schema, evolved);
+        }
+        schema = evolved;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.segsync.target.duckdb;
 
+import io.segsync.core.catalog.Column;
 import io.segsync.core.fault.FaultPoints;
 import io.segsync.core.record.Row;
 import io.segsync.core.record.TableSchema;
@@ -56,6 +57,11 @@ public final class DuckDbSession implements TargetSession {
     }
 
     @Override
+    public List<Column> existingColumns(String table) {
+        return SchemaChanges.existing(connection, run.namespace(), table);
+    }
+
+    @Override
     public Optional<StreamState> readState(String stream) {
         return meta.readState(stream);
     }
@@ -72,7 +78,15 @@ public final class DuckDbSession implements TargetSession {
         execute(Sql.createTable(run.namespace(), stage, schema));
         try {
             DuckDBAppender appender = connection.unwrap(DuckDBConnection.class).createAppender(run.namespace(), stage);
-            return new AppenderLoader(appender, schema, rows -> staged.put(schema.table(), rows));
+            AppenderLoader.Evolver evolver = (from, to) -> {
+                SchemaChanges.apply(connection, run.namespace(), stage, from, to);
+                try {
+                    return connection.unwrap(DuckDBConnection.class).createAppender(run.namespace(), stage);
+                } catch (SQLException e) {
+                    throw new TargetException("DuckDB refused to stage " + schema.table() + ": " + e.getMessage(), e);
+                }
+            };
+            return new AppenderLoader(appender, schema, evolver, rows -> staged.put(schema.table(), rows));
         } catch (SQLException e) {
             throw new TargetException("DuckDB refused to stage " + schema.table() + ": " + e.getMessage(), e);
         }

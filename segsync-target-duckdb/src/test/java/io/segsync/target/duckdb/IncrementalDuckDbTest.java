@@ -156,9 +156,22 @@ class IncrementalDuckDbTest {
             }
             Set<String> live = new HashSet<>(b.get(stream).keySet());
             if (method == UpdateMethod.CDC && stream.equals("audit_events")) {
-                // The audit trail is append-only: CDC never deletes from it.
-                live.addAll(deleted);
-                deleted = Set.of();
+                // CDC reads the audit trail from its watermark (the newest event landed) minus the
+                // overlap: only "after" events in that window are compared; older history is not re-read.
+                java.time.Instant start = a.get(stream).values().stream()
+                        .map(e -> java.time.Instant.parse(e.get("timestamp").asText()))
+                        .max(java.util.Comparator.naturalOrder()).orElseThrow().minus(SyncOptions.DEFAULT_OVERLAP);
+                Set<String> read = new HashSet<>();
+                b.get(stream).forEach((id, e) -> {
+                    if (!java.time.Instant.parse(e.get("timestamp").asText()).isBefore(start)) {
+                        read.add(id);
+                    }
+                });
+                inserted.retainAll(read);
+                updated.retainAll(read);
+                deleted = new HashSet<>();
+                live = new HashSet<>(a.get(stream).keySet());
+                live.addAll(read);
             }
             out.put(stream, new Expected(inserted, updated, deleted, live));
         }

@@ -1,5 +1,6 @@
 package io.segsync.target.files;
 
+import io.segsync.core.catalog.Column;
 import io.segsync.core.record.TableSchema;
 import io.segsync.core.target.IncrementalWriter;
 import io.segsync.core.target.RunInfo;
@@ -8,6 +9,7 @@ import io.segsync.core.target.StreamState;
 import io.segsync.core.target.TargetSession;
 import io.segsync.target.duckdb.DuckDbSession;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Writes through the working DuckDB session and publishes the files when the run commits. */
@@ -28,6 +30,11 @@ final class FilesSession implements TargetSession {
     @Override
     public IncrementalWriter openIncremental(TableSchema schema, boolean changeTables) {
         return work.openIncremental(schema, changeTables);
+    }
+
+    @Override
+    public List<Column> existingColumns(String table) {
+        return work.existingColumns(table);
     }
 
     @Override
