@@ -3,7 +3,9 @@ package io.segsync.core.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.segsync.api.SegmentClient;
+import io.segsync.api.error.PermissionDeniedException;
 import io.segsync.api.error.ResourceNotFoundException;
+import io.segsync.api.error.SegmentApiException;
 import io.segsync.core.catalog.ParentBinding;
 import io.segsync.core.catalog.StreamDefinition;
 import io.segsync.core.record.RowMapper;
@@ -18,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +28,11 @@ import org.slf4j.LoggerFactory;
 /**
  * A full load: every planned stream is read whole into staging, and all are published together, so a
  * run that fails anywhere leaves the previous tables untouched.
+ *
+ * <p>One exception: a stream whose first request is refused with 403 (the plan or role lacks it) or 404
+ * (the feature is not enabled) is skipped with its reason, as are its children, and the others land;
+ * the run is then {@link RunStatus#PARTIAL}. A refusal after rows were read still fails the run, because
+ * a half-read stream must not be published.
  */
 public final class FullLoadSync {
     private static final Logger LOG = LoggerFactory.getLogger(FullLoadSync.class);
@@ -51,10 +59,24 @@ public final class FullLoadSync {
         plan.forEach(d -> d.parent().ifPresent(p -> parentsNeeded.add(p.parentStream())));
         Map<String, List<String>> parentKeys = new HashMap<>();
         List<StreamResult> results = new ArrayList<>();
+        List<SkippedStream> skipped = new ArrayList<>();
+        Set<String> skippedNames = new HashSet<>();
         try (TargetSession session = target.open(run)) {
             try {
                 for (StreamDefinition stream : plan) {
-                    results.add(load(session, run, stream, parentsNeeded.contains(stream.name()), parentKeys));
+                    Optional<String> skippedParent = stream.parent().map(ParentBinding::parentStream).filter(skippedNames::contains);
+                    try {
+                        if (skippedParent.isPresent()) {
+                            throw new StreamRefused("its parent stream " + skippedParent.get() + " was skipped");
+                        }
+                        results.add(load(session, run, stream, parentsNeeded.contains(stream.name()), parentKeys));
+                    } catch (StreamRefused e) {
+                        SkippedStream s = new SkippedStream(stream.name(), e.getMessage());
+                        LOG.warn("{}: skipped: {}", stream.name(), e.getMessage());
+                        skipped.add(s);
+                        skippedNames.add(stream.name());
+                        listener.streamSkipped(s);
+                    }
                 }
                 session.commit();
             } catch (RuntimeException e) {
@@ -62,7 +84,8 @@ public final class FullLoadSync {
                 throw e;
             }
         }
-        return new RunResult(run.runId(), workspace.path("name").asText(), results, Duration.ofNanos(System.nanoTime() - started));
+        return new RunResult(run.runId(), workspace.path("name").asText(), results, skipped,
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
     private StreamResult load(TargetSession session, RunInfo run, StreamDefinition stream, boolean keepKeys,
@@ -71,11 +94,16 @@ public final class FullLoadSync {
         listener.streamStarted(stream.name());
         TableSchema schema = TableSchema.of(stream);
         RowMapper mapper = new RowMapper(schema, options.includeSecrets(), run.startedAt());
-        StreamLoader loader = session.startFullLoad(schema);
+        // Staging starts with the first page, so a stream refused on its first request stages nothing.
+        LazyLoader loader = new LazyLoader(session, schema);
         List<String> keys = keepKeys ? new ArrayList<>() : null;
         long[] counts = new long[2];
         if (stream.parent().isEmpty()) {
-            readInto(stream, Map.of(), null, loader, mapper, keys, counts);
+            try {
+                readInto(stream, Map.of(), null, loader, mapper, keys, counts);
+            } catch (PermissionDeniedException | ResourceNotFoundException e) {
+                throw refusedOrFail(loader, e);
+            }
         } else {
             ParentBinding binding = stream.parent().get();
             for (String parentKey : parentKeys.getOrDefault(binding.parentStream(), List.of())) {
@@ -84,10 +112,12 @@ public final class FullLoadSync {
                 } catch (ResourceNotFoundException e) {
                     // The parent was deleted between its read and this one: it is simply gone.
                     LOG.info("{}: parent {} disappeared during the run; skipped", stream.name(), parentKey);
+                } catch (PermissionDeniedException e) {
+                    throw refusedOrFail(loader, e);
                 }
             }
         }
-        long rows = loader.finish();
+        long rows = loader.get().finish();
         if (keys != null) {
             parentKeys.put(stream.name(), keys);
         }
@@ -96,11 +126,20 @@ public final class FullLoadSync {
         return result;
     }
 
-    private void readInto(StreamDefinition stream, Map<String, String> pathParams, String parentKey, StreamLoader loader,
+    /** Skip the stream if nothing of it was staged yet; otherwise the run must fail as before. */
+    private static RuntimeException refusedOrFail(LazyLoader loader, SegmentApiException e) {
+        if (loader.started()) {
+            return e;
+        }
+        return new StreamRefused(e.getMessage());
+    }
+
+    private void readInto(StreamDefinition stream, Map<String, String> pathParams, String parentKey, LazyLoader loader,
                           RowMapper mapper, List<String> keys, long[] counts) {
         client.forEachPage(stream.operation(), pathParams, Map.of(), page -> {
+            StreamLoader out = loader.get();
             for (ObjectNode record : page.items()) {
-                loader.write(mapper.map(record, parentKey));
+                out.write(mapper.map(record, parentKey));
                 if (keys != null) {
                     keys.add(record.path("id").asText());
                 }
@@ -109,5 +148,37 @@ public final class FullLoadSync {
             counts[1]++;
             listener.pageLoaded(stream.name(), counts[0], counts[1], page.totalEntries());
         });
+    }
+
+    /** Starts staging a stream on first use. */
+    private static final class LazyLoader {
+        private final TargetSession session;
+        private final TableSchema schema;
+        private StreamLoader loader;
+
+        LazyLoader(TargetSession session, TableSchema schema) {
+            this.session = session;
+            this.schema = schema;
+        }
+
+        boolean started() {
+            return loader != null;
+        }
+
+        StreamLoader get() {
+            if (loader == null) {
+                loader = session.startFullLoad(schema);
+            }
+            return loader;
+        }
+    }
+
+    /** A stream the API refused before any of it was staged. */
+    private static final class StreamRefused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StreamRefused(String reason) {
+            super(reason, null, false, false);
+        }
     }
 }
