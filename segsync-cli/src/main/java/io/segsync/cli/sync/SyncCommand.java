@@ -5,8 +5,15 @@ import io.segsync.api.SegmentClient;
 import io.segsync.cli.SegsyncCommand;
 import io.segsync.cli.connection.ConnectionStore;
 import io.segsync.cli.connection.StoredConnection;
+import io.segsync.cli.lock.RunLock;
+import io.segsync.cli.output.Output;
 import io.segsync.core.catalog.StreamDefinition;
+import io.segsync.core.sync.RunResult;
 import io.segsync.core.target.Target;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,10 +22,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "sync", description = "Run a full load of a connection's streams into a target.",
+@Command(name = "sync",
+        description = {"Run a full load of a connection's streams into a target.",
+                "Streams the token may not read (403) or that are not enabled (404) are skipped with their reason,",
+                "the others land, and the exit code is 3 (partial). Two runs of the same connection into the same",
+                "target at once are refused."},
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
-        footer = {"  segsync sync prod", "  segsync sync prod --target duckdb:/data/segment.duckdb --streams sources,destinations"})
+        footer = {"  segsync sync prod", "  segsync sync prod --target duckdb:/data/segment.duckdb --streams sources,destinations",
+                "  segsync --json --quiet sync prod > run.json"})
 public final class SyncCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -35,14 +47,28 @@ public final class SyncCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ConnectionStore store = SegsyncCommand.of(spec).connections();
+        SegsyncCommand root = SegsyncCommand.of(spec);
+        Output output = root.output();
+        ConnectionStore store = root.connections();
         StoredConnection c = store.get(name);
         Target resolved = TargetSpec.parse(target);
         List<StreamDefinition> plan = SyncRunner.plan(streams);
         resolved.validate();
-        try (SegmentClient client = new SegmentClient(ClientSettings.of(c.apiUrl(), store.token(c)))) {
-            SyncRunner.run(client, resolved, plan, spec.commandLine().getOut(), spec.commandLine().getErr());
+        // A task is a connection and a target, for now; named tasks (issue 6) will bring their own key.
+        try (RunLock lock = RunLock.acquire(root.home(), taskKey(name, resolved.describe()),
+                "a sync of '" + name + "' into " + resolved.describe());
+             SegmentClient client = new SegmentClient(ClientSettings.of(c.apiUrl(), store.token(c)))) {
+            RunResult result = SyncRunner.run(client, resolved, plan, output, "sync");
+            return SyncRunner.exitCode(result);
         }
-        return 0;
+    }
+
+    static String taskKey(String connection, String target) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest((connection + "\n" + target).getBytes(StandardCharsets.UTF_8));
+            return "sync-" + connection + "-" + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
     }
 }
