@@ -63,7 +63,7 @@ public final class SyncCommand implements Callable<Integer> {
         }
     }
 
-    static String taskKey(String connection, String target) {
+    public static String taskKey(String connection, String target) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest((connection + "\n" + target).getBytes(StandardCharsets.UTF_8));
             return "sync-" + connection + "-" + HexFormat.of().formatHex(digest, 0, 8);
