@@ -38,7 +38,8 @@ public final class Main {
         CommandLine cmd = new CommandLine(root);
         cmd.setOut(out);
         cmd.setErr(err);
-        cmd.setExecutionExceptionHandler(new ErrorReporter());
+        ErrorReporter errors = new ErrorReporter();
+        cmd.setExecutionExceptionHandler(errors);
         cmd.setParameterExceptionHandler((ex, a) -> {
             String message = ex.getMessage() + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')";
             ex.getCommandLine().getErr().println("segsync: " + message);
@@ -49,12 +50,13 @@ public final class Main {
             }
             return ExitCode.USAGE;
         });
-        cmd.setExecutionStrategy(parseResult -> executeWithRunLog(parseResult, root, home, err));
+        cmd.setExecutionStrategy(parseResult -> executeWithRunLog(parseResult, root, home, err, errors));
         return cmd.execute(args);
     }
 
     /** Every command that does work gets a log file of its own; help and version do not. */
-    private static int executeWithRunLog(ParseResult parseResult, SegsyncCommand root, Path home, PrintWriter err) {
+    private static int executeWithRunLog(ParseResult parseResult, SegsyncCommand root, Path home, PrintWriter err,
+                                         ErrorReporter errors) {
         if (helpOrVersion(parseResult)) {
             return new CommandLine.RunLast().execute(parseResult);
         }
@@ -62,8 +64,17 @@ public final class Main {
         try (RunLog log = RunLog.start(home, verbose, err)) {
             List<String> words = parseResult.asCommandLineList().stream()
                     .map(c -> c.getCommandSpec().name()).toList();
-            LOG.info("segsync {} (run {}, log {})", String.join(" ", words), log.runId(), log.file());
-            int code = new CommandLine.RunLast().execute(parseResult);
+            LOG.info("{} (run {}, log {})", String.join(" ", words), log.runId(), log.file());
+            int code;
+            try {
+                code = new CommandLine.RunLast().execute(parseResult);
+            } catch (CommandLine.ExecutionException e) {
+                // Reported here, not by picocli after this method, so that the failure lands in this run's log.
+                if (!(e.getCause() instanceof Exception cause)) {
+                    throw e;
+                }
+                code = errors.handleExecutionException(cause, e.getCommandLine(), parseResult);
+            }
             LOG.info("exit code {}", code);
             return code;
         }

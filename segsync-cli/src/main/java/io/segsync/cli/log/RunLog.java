@@ -31,7 +31,7 @@ public final class RunLog implements AutoCloseable {
     public static final int KEEP_FILES = 30;
     public static final long MAX_TOTAL_BYTES = 100L * 1024 * 1024;
     static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{30} - %msg%n";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss.SSS");
 
     private final LoggerContext context;
     private final Path file;
