@@ -90,7 +90,8 @@ public final class SegsyncCommand {
 
     /** Whether debug logs were asked for, read before the command runs to set up its log. */
     boolean verboseRequested() {
-        return verbose;
+        // Both at once is refused when the command runs; until then, stay quiet.
+        return verbose && !quiet;
     }
 
     public OutputMode mode() {
