@@ -56,7 +56,7 @@ final class ProgressBars implements SyncListener {
             bar.maxHint(totalEntries.getAsLong());
         }
         bar.stepTo(rowsSoFar);
-        bar.setExtraMessage(pagesSoFar + (pagesSoFar == 1 ? " page" : " pages"));
+        bar.setExtraMessage(" " + pagesSoFar + (pagesSoFar == 1 ? " page" : " pages"));
     }
 
     @Override
@@ -65,7 +65,7 @@ final class ProgressBars implements SyncListener {
         if (bar != null) {
             bar.maxHint(result.rows());
             bar.stepTo(result.rows());
-            bar.setExtraMessage(result.pages() + (result.pages() == 1 ? " page" : " pages") + ", done");
+            bar.setExtraMessage(" " + result.pages() + (result.pages() == 1 ? " page" : " pages") + ", done");
             bar.close();
         }
     }
@@ -74,7 +74,7 @@ final class ProgressBars implements SyncListener {
     public void streamSkipped(SkippedStream skipped) {
         ProgressBar bar = bars.remove(skipped.stream());
         if (bar != null) {
-            bar.setExtraMessage("skipped");
+            bar.setExtraMessage(" skipped");
             bar.close();
         }
         err.println("  " + skipped.stream() + " skipped: " + skipped.reason());
