@@ -30,15 +30,13 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:success",
             "1:unexpected failure, or the API could not be reached",
-            "2:usage error (bad option, unknown connection or stream, damaged configuration),",
-            "  or the same task is already running",
+            "2:usage error (bad option, unknown connection or stream, damaged configuration), or the same task is already running",
             "3:partial: some streams were skipped or failed, the others landed",
             "4:authentication or permission (the API key was rejected or cannot be decrypted)",
             "5:target error (cannot write where --target points)"},
         footerHeading = "%nFiles:%n",
-        footer = {"  $SEGSYNC_HOME (default ~/.segsync): connections.json, master.key, locks/,",
-                "  logs/segsync-<time>-<run>.log (one per run, newest " + io.segsync.cli.log.RunLog.KEEP_FILES
-                        + " kept, token and secrets redacted)",
+        footer = {"  $SEGSYNC_HOME (default ~/.segsync): connections.json, master.key, locks/",
+                "  logs/segsync-<time>-<run>.log: one per run, newest " + io.segsync.cli.log.RunLog.KEEP_FILES + " kept, redacted",
                 "",
                 "Examples:",
                 "  segsync demo",
