@@ -61,7 +61,13 @@ public final class Main {
             return new CommandLine.RunLast().execute(parseResult);
         }
         boolean verbose = root.verboseRequested();
-        try (RunLog log = RunLog.start(home, verbose, err)) {
+        RunLog started;
+        try {
+            started = RunLog.start(home, verbose, err);
+        } catch (CliException e) {
+            return errors.handleExecutionException(e, parseResult.commandSpec().commandLine(), parseResult);
+        }
+        try (RunLog log = started) {
             List<String> words = parseResult.asCommandLineList().stream()
                     .map(c -> c.getCommandSpec().name()).toList();
             LOG.info("{} (run {}, log {})", String.join(" ", words), log.runId(), log.file());

@@ -82,4 +82,12 @@ class RunLogTest {
         Redactor.register("abc");
         assertThat(Redactor.redact("abc")).isEqualTo("abc");
     }
+
+    @Test
+    void anUnwritableHomeIsOneClearLine() throws Exception {
+        Path file = Files.writeString(home.resolve("not-a-directory"), "x");
+        CliRun run = CliRun.run(file, Map.of(), "connection", "list");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.UNEXPECTED);
+        assertThat(run.singleErrorLine()).contains("cannot create the log file").contains("SEGSYNC_HOME");
+    }
 }

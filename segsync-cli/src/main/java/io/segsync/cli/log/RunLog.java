@@ -7,10 +7,11 @@ import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.FileAppender;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
+import io.segsync.cli.CliException;
+import io.segsync.cli.ExitCode;
 import io.segsync.cli.connection.SecureFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -52,7 +53,8 @@ public final class RunLog implements AutoCloseable {
             prune(dir, KEEP_FILES - 1, MAX_TOTAL_BYTES);
             SecureFiles.createOwnerOnly(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the log file " + file, e);
+            throw new CliException(ExitCode.UNEXPECTED, "cannot create the log file " + file + " (" + e.getMessage()
+                    + "): check that $SEGSYNC_HOME is writable");
         }
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.reset();
