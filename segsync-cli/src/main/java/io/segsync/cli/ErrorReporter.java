@@ -3,6 +3,7 @@ package io.segsync.cli;
 import io.segsync.api.error.AuthenticationFailedException;
 import io.segsync.api.error.PermissionDeniedException;
 import io.segsync.api.error.SegmentApiException;
+import io.segsync.cli.output.Output;
 import io.segsync.core.target.TargetException;
 import java.io.PrintWriter;
 import org.slf4j.Logger;
@@ -10,8 +11,8 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
- * Turns any failure of a command into one line on stderr and an exit code. Stack traces go to the
- * debug log only, never to the user's terminal for a mistake of theirs.
+ * Turns any failure of a command into one line on stderr (and, with {@code --json}, a JSON error on
+ * stdout) and an exit code. Stack traces go to the run's log file only, never to the user's terminal.
  */
 final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
@@ -22,13 +23,29 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         int code = exitCodeOf(e);
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (!isKnown(e)) {
-            LOG.debug("unexpected failure", e);
+            LOG.error("unexpected failure", e);
             message = "unexpected failure (" + e.getClass().getSimpleName() + "): " + message
-                    + " (run with --verbose for details, and please report it)";
+                    + " (details in the run's log under $SEGSYNC_HOME/logs; please report it)";
+        } else {
+            LOG.warn("failed with exit code {}: {}", code, message);
+            LOG.debug("failure detail", e);
         }
         err.println("segsync: " + message);
         err.flush();
+        if (json(cmd)) {
+            cmd.getOut().println(Output.error(code, message));
+            cmd.getOut().flush();
+        }
         return code;
+    }
+
+    private static boolean json(CommandLine cmd) {
+        Object root = cmd.getCommandSpec().root().userObject();
+        try {
+            return root instanceof SegsyncCommand s && s.mode().json();
+        } catch (CliException contradictoryOptions) {
+            return false;
+        }
     }
 
     static int exitCodeOf(Throwable e) {

@@ -9,6 +9,8 @@ import io.segsync.api.ApiToken;
 import io.segsync.api.ApiUrl;
 import io.segsync.cli.CliException;
 import io.segsync.cli.ExitCode;
+import io.segsync.cli.lock.RunLock;
+import io.segsync.cli.log.Redactor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +30,7 @@ import java.util.regex.Pattern;
  */
 public final class ConnectionStore {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final String CONFIGURATION_LOCK = "configuration";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
 
     private final Path home;
@@ -45,8 +48,16 @@ public final class ConnectionStore {
         return home;
     }
 
+    /** The cipher of stored tokens, after finishing or undoing a key rotation that a crash interrupted. */
     public TokenCipher cipher() {
+        if (!TokenCipher.keyFromEnvironment(env)) {
+            KeyRotation.recover(this);
+        }
         return TokenCipher.load(home, env);
+    }
+
+    UnaryOperator<String> environment() {
+        return env;
     }
 
     public String env(String name) {
@@ -77,18 +88,27 @@ public final class ConnectionStore {
     }
 
     public void save(StoredConnection connection) {
-        Map<String, StoredConnection> all = read();
-        all.put(connection.name(), connection);
-        write(all);
+        try (RunLock lock = lockConfiguration()) {
+            Map<String, StoredConnection> all = read();
+            all.put(connection.name(), connection);
+            write(all);
+        }
     }
 
     public boolean delete(String name) {
-        Map<String, StoredConnection> all = read();
-        if (all.remove(name) == null) {
-            return false;
+        try (RunLock lock = lockConfiguration()) {
+            Map<String, StoredConnection> all = read();
+            if (all.remove(name) == null) {
+                return false;
+            }
+            write(all);
+            return true;
         }
-        write(all);
-        return true;
+    }
+
+    /** Changes of the configuration (create, delete, rotate-key) take turns, so none undoes another. */
+    RunLock lockConfiguration() {
+        return RunLock.acquire(home, CONFIGURATION_LOCK, "a change of the connections in " + file);
     }
 
     /** The token of a connection, decrypted or read from where it is referenced. */
@@ -108,6 +128,7 @@ public final class ConnectionStore {
             default:
                 raw = cipher().decrypt(c.tokenRef(), c.name());
         }
+        Redactor.register(raw.strip());
         try {
             return ApiToken.of(raw);
         } catch (IllegalArgumentException e) {
@@ -115,7 +136,7 @@ public final class ConnectionStore {
         }
     }
 
-    private Map<String, StoredConnection> read() {
+    Map<String, StoredConnection> read() {
         Map<String, StoredConnection> out = new TreeMap<>();
         if (!Files.exists(file)) {
             return out;
@@ -158,7 +179,7 @@ public final class ConnectionStore {
                 + "); segsync left it untouched: fix or move it away");
     }
 
-    private void write(Map<String, StoredConnection> all) {
+    void write(Map<String, StoredConnection> all) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("version", 1);
         ObjectNode connections = root.putObject("connections");

@@ -4,7 +4,10 @@ import io.segsync.api.ApiToken;
 import io.segsync.api.ApiUrl;
 import io.segsync.api.Region;
 import io.segsync.cli.CliException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.segsync.cli.SegsyncCommand;
+import io.segsync.cli.log.Redactor;
+import io.segsync.cli.output.Output;
 import java.io.Console;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -88,8 +91,12 @@ final class CreateConnection implements Callable<Integer> {
                     store.cipher().encrypt(token.reveal(), name));
         }
         store.save(connection);
-        spec.commandLine().getOut().println("Created connection '" + name + "' to " + url + " (API key "
-                + connection.describeTokenSource() + "). Check it with: segsync connection test " + name);
+        Output output = root.output();
+        output.status("Created connection '%s' to %s (API key %s). Check it with: segsync connection test %s",
+                name, url, connection.describeTokenSource(), name);
+        ObjectNode summary = ShowConnection.describe(connection);
+        summary.put("command", "connection create");
+        output.result(summary);
         return 0;
     }
 
@@ -122,6 +129,7 @@ final class CreateConnection implements Callable<Integer> {
             raw = new String(typed);
             java.util.Arrays.fill(typed, '\0');
         }
+        Redactor.register(raw.strip());
         try {
             return ApiToken.of(raw);
         } catch (IllegalArgumentException e) {

@@ -1,7 +1,9 @@
 package io.segsync.cli.connection;
 
 import io.segsync.cli.CliException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.segsync.cli.SegsyncCommand;
+import io.segsync.cli.output.Output;
 import java.io.Console;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -10,8 +12,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "delete", description = "Delete a connection and its stored API key.", mixinStandardHelpOptions = true,
-        footerHeading = "%nExample:%n", footer = "  segsync connection delete old-workspace --yes")
+@Command(name = "delete", description = {"Delete a connection and its stored API key.",
+                "Asks for confirmation on a terminal; elsewhere (scripts, --json) --yes is required."}, mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {"  segsync connection delete old-workspace", "  segsync connection delete old-workspace --yes"})
 final class DeleteConnection implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -24,21 +28,27 @@ final class DeleteConnection implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ConnectionStore store = SegsyncCommand.of(spec).connections();
+        SegsyncCommand root = SegsyncCommand.of(spec);
+        Output output = root.output();
+        ConnectionStore store = root.connections();
         store.get(name);
         if (!yes) {
             Console console = System.console();
-            if (console == null) {
+            if (console == null || output.mode().json()) {
                 throw CliException.usage("refusing to delete '" + name + "' without confirmation: add --yes");
             }
             String answer = console.readLine("Delete connection '%s' and its stored API key? [y/N] ", name);
             if (answer == null || !answer.trim().equalsIgnoreCase("y")) {
-                spec.commandLine().getOut().println("Kept connection '" + name + "'.");
+                output.status("Kept connection '%s'.", name);
                 return 0;
             }
         }
         store.delete(name);
-        spec.commandLine().getOut().println("Deleted connection '" + name + "'.");
+        output.status("Deleted connection '%s'.", name);
+        ObjectNode summary = Output.object();
+        summary.put("command", "connection delete");
+        summary.put("deleted", name);
+        output.result(summary);
         return 0;
     }
 }

@@ -2,6 +2,7 @@ package io.segsync.cli.connection;
 
 import io.segsync.cli.CliException;
 import io.segsync.cli.ExitCode;
+import io.segsync.cli.log.Redactor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class TokenCipher {
     static final String ENV = "SEGSYNC_MASTER_KEY";
+    static final String KEY_FILE = "master.key";
     private static final String PREFIX = "v1:";
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -36,20 +38,40 @@ public final class TokenCipher {
         if (fromEnv != null && !fromEnv.isBlank()) {
             return new TokenCipher(decodeKey(fromEnv.strip(), ENV));
         }
-        Path keyFile = home.resolve("master.key");
+        Path keyFile = home.resolve(KEY_FILE);
         try {
             if (!Files.exists(keyFile)) {
-                byte[] fresh = new byte[32];
-                RANDOM.nextBytes(fresh);
-                SecureFiles.writeAtomically(keyFile, Base64.getEncoder().encode(fresh));
+                SecureFiles.writeAtomically(keyFile, Base64.getEncoder().encode(newKey()));
             }
-            return new TokenCipher(decodeKey(Files.readString(keyFile, StandardCharsets.US_ASCII).strip(), keyFile.toString()));
+            return new TokenCipher(readKeyFile(keyFile));
         } catch (IOException e) {
             throw new CliException(ExitCode.UNEXPECTED, "cannot read or create the key file " + keyFile + ": " + e.getMessage());
         }
     }
 
-    private static byte[] decodeKey(String base64, String where) {
+    static boolean keyFromEnvironment(java.util.function.UnaryOperator<String> env) {
+        String fromEnv = env.apply(ENV);
+        return fromEnv != null && !fromEnv.isBlank();
+    }
+
+    static TokenCipher of(byte[] key) {
+        return new TokenCipher(key);
+    }
+
+    static byte[] newKey() {
+        byte[] fresh = new byte[32];
+        RANDOM.nextBytes(fresh);
+        return fresh;
+    }
+
+    static byte[] readKeyFile(Path keyFile) throws IOException {
+        String base64 = Files.readString(keyFile, StandardCharsets.US_ASCII).strip();
+        Redactor.register(base64);
+        return decodeKey(base64, keyFile.toString());
+    }
+
+    static byte[] decodeKey(String base64, String where) {
+        Redactor.register(base64);
         try {
             byte[] key = Base64.getDecoder().decode(base64);
             if (key.length == 32) {
@@ -75,6 +97,16 @@ public final class TokenCipher {
             return PREFIX + Base64.getEncoder().encodeToString(out);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available in this JVM", e);
+        }
+    }
+
+    /** Whether this key opens the stored token, without saying anything when it does not. */
+    boolean opens(String stored, String connectionName) {
+        try {
+            decrypt(stored, connectionName);
+            return true;
+        } catch (CliException e) {
+            return false;
         }
     }
 

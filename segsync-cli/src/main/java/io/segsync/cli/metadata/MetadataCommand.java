@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,12 +29,11 @@ public final class MetadataCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "The connection.")
     String name;
 
-    @Option(names = "--json", description = "Print JSON for machines.")
-    boolean json;
-
     @Override
     public Integer call() throws Exception {
-        SegsyncCommand.of(spec).connections().get(name);
+        SegsyncCommand root = SegsyncCommand.of(spec);
+        root.connections().get(name);
+        boolean json = root.mode().json();
         Catalog catalog = Catalog.standard();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -52,9 +50,10 @@ public final class MetadataCommand implements Callable<Integer> {
                             .put("secret", c.secret());
                 }
             }
-            ObjectNode root = MAPPER.createObjectNode();
-            root.set("streams", streams);
-            out.println(MAPPER.writeValueAsString(root));
+            ObjectNode summary = MAPPER.createObjectNode();
+            summary.put("command", "metadata");
+            summary.set("streams", streams);
+            out.println(MAPPER.writeValueAsString(summary));
             return 0;
         }
         out.printf("%-22s %-16s %-32s %s%n", "STREAM", "PARENT", "PRIMARY KEY", "COLUMNS");

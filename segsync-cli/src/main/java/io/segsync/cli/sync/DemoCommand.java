@@ -6,18 +6,20 @@ import io.segsync.api.ClientSettings;
 import io.segsync.api.SegmentClient;
 import io.segsync.cli.CliException;
 import io.segsync.cli.ExitCode;
+import io.segsync.cli.SegsyncCommand;
+import io.segsync.cli.output.Output;
+import io.segsync.core.sync.RunResult;
+import io.segsync.core.sync.SyncOptions;
 import io.segsync.sandbox.SandboxServer;
 import io.segsync.sandbox.data.WorkspaceSize;
 import io.segsync.target.duckdb.DuckDbTarget;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,7 +31,8 @@ import picocli.CommandLine.Spec;
         description = {"Start the sandbox with a generated workspace, sync every stream into a DuckDB file,",
                 "and show a query worth running on the result. Needs no Segment account and no network."},
         mixinStandardHelpOptions = true,
-        footerHeading = "%nExample:%n", footer = "  segsync demo --size medium")
+        footerHeading = "%nExamples:%n",
+        footer = {"  segsync demo", "  segsync demo --size medium --file /tmp/demo.duckdb", "  segsync --json demo --size tiny"})
 public final class DemoCommand implements Callable<Integer> {
     static final String QUERY = "select s.name as source, count(*) as destinations,\n"
             + "       count(*) filter (where d.enabled) as enabled\n"
@@ -52,7 +55,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+        Output output = SegsyncCommand.of(spec).output();
         WorkspaceSize workspaceSize;
         try {
             workspaceSize = WorkspaceSize.named(size);
@@ -61,31 +64,31 @@ public final class DemoCommand implements Callable<Integer> {
         }
         DuckDbTarget target = new DuckDbTarget(file);
         target.validate();
+        RunResult result;
         try (SandboxServer sandbox = SandboxServer.start(SandboxServer.Options.defaults().withSeed(seed).withSize(workspaceSize))) {
-            out.println("Sandbox serving a generated workspace (seed " + seed + ", size " + size + ") at " + sandbox.baseUrl());
+            output.status("Sandbox serving a generated workspace (seed %d, size %s) at %s", seed, size, sandbox.baseUrl());
             ClientSettings settings = ClientSettings.of(ApiUrl.parse(sandbox.baseUrl().toString(), false), ApiToken.of(sandbox.token()));
             try (SegmentClient client = new SegmentClient(settings)) {
-                SyncRunner.run(client, target, SyncRunner.plan(null), out, spec.commandLine().getErr());
+                result = SyncRunner.run(client, target, SyncRunner.plan(null), SyncOptions.defaults(), output, "demo");
             }
         }
-        printQuery(out, target.file());
-        return 0;
+        printQuery(output, target.file());
+        return SyncRunner.exitCode(result);
     }
 
-    private static void printQuery(PrintWriter out, Path file) {
-        out.printf(Locale.ROOT, "%nA query worth running (duckdb %s):%n%n%s;%n%n", file, QUERY);
+    private static void printQuery(Output output, Path file) {
+        output.status("%nA query worth running (duckdb %s):%n%n%s;%n", file, QUERY);
         Properties readOnly = new Properties();
         readOnly.setProperty("duckdb.read_only", "true");
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file, readOnly);
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery(QUERY)) {
-            out.printf(Locale.ROOT, "%-40s %12s %8s%n", "SOURCE", "DESTINATIONS", "ENABLED");
+            output.data("%-40s %12s %8s", "SOURCE", "DESTINATIONS", "ENABLED");
             while (rs.next()) {
-                out.printf(Locale.ROOT, "%-40s %12d %8d%n", rs.getString(1), rs.getLong(2), rs.getLong(3));
+                output.data("%-40s %12d %8d", rs.getString(1), rs.getLong(2), rs.getLong(3));
             }
         } catch (SQLException e) {
             throw new CliException(ExitCode.TARGET, "the demo's query failed on " + file + ": " + e.getMessage());
         }
-        out.flush();
     }
 }

@@ -9,4 +9,7 @@ public interface SyncListener {
     default void pageLoaded(String stream, long rowsSoFar, long pagesSoFar, java.util.OptionalLong totalEntries) {}
 
     default void streamFinished(StreamResult result) {}
+
+    /** The stream was not landed (no permission, not enabled, its parent skipped); the run goes on. */
+    default void streamSkipped(SkippedStream skipped) {}
 }

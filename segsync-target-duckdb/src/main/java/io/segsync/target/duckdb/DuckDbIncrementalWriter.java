@@ -44,6 +44,8 @@ final class DuckDbIncrementalWriter implements IncrementalWriter {
     private final List<RowKey> deletes = new ArrayList<>();
     private OffsetDateTime deletedAt;
     private DuckDBAppender rows;
+    private final boolean tableExisted;
+    private boolean tablesReady;
     private DuckDBAppender changes;
 
     DuckDbIncrementalWriter(Connection connection, String namespace, TableSchema schema, boolean changeTables, MetaTables meta) {
@@ -56,6 +58,18 @@ final class DuckDbIncrementalWriter implements IncrementalWriter {
         this.stage = "_segsync_stage_" + schema.table();
         this.changeTable = ChangeTables.tableName(schema);
         this.changeStage = "_segsync_stage_" + changeTable;
+        this.tableExisted = !SchemaChanges.existing(connection, namespace, schema.table()).isEmpty();
+    }
+
+    /**
+     * Creates the tables on the first write, not on open: a stream the API refuses before its first
+     * page leaves no empty table behind, while one that is simply empty gets its table at checkpoint.
+     */
+    private void ensureTables() {
+        if (tablesReady) {
+            return;
+        }
+        tablesReady = true;
         execute(Sql.createTableIfMissing(namespace, schema.table(), schema));
         execute("DROP TABLE IF EXISTS " + Sql.qualified(namespace, stage));
         execute(Sql.createTable(namespace, stage, schema));
@@ -69,6 +83,9 @@ final class DuckDbIncrementalWriter implements IncrementalWriter {
 
     @Override
     public Map<RowKey, String> liveHashes() {
+        if (!tableExisted) {
+            return Map.of();
+        }
         return hashes("SELECT " + keyColumns() + ", " + Sql.quote(TableSchema.ROW_HASH) + " FROM " + base
                 + " WHERE NOT " + Sql.quote(TableSchema.DELETED), List.of());
     }
@@ -76,6 +93,9 @@ final class DuckDbIncrementalWriter implements IncrementalWriter {
     @Override
     public Map<RowKey, String> hashesOf(Collection<RowKey> keys) {
         Map<RowKey, String> out = new HashMap<>();
+        if (!tableExisted && !tablesReady) {
+            return out;
+        }
         List<RowKey> all = new ArrayList<>(keys);
         for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
             List<RowKey> chunk = all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY));
@@ -115,6 +135,9 @@ final class DuckDbIncrementalWriter implements IncrementalWriter {
 
     @Override
     public Optional<Row> read(RowKey key) {
+        if (!tableExisted && !tablesReady) {
+            return Optional.empty();
+        }
         try (PreparedStatement ps = connection.prepareStatement("SELECT * FROM " + base + " WHERE " + Sql.keyPredicate(schema))) {
             for (int i = 0; i < key.values().size(); i++) {
                 ps.setObject(i + 1, key.values().get(i));
@@ -129,6 +152,11 @@ final class DuckDbIncrementalWriter implements IncrementalWriter {
 
     @Override
     public void evolve(TableSchema evolved) {
+        if (!tablesReady) {
+            // Nothing created yet: the tables will be created with the evolved schema.
+            schema = evolved;
+            return;
+        }
         try {
             closeAppenders();
         } catch (SQLException e) {
@@ -145,6 +173,7 @@ final class DuckDbIncrementalWriter implements IncrementalWriter {
 
     @Override
     public void upsert(Row row) {
+        ensureTables();
         Object[] values = new Object[row.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = row.get(i);
@@ -154,17 +183,20 @@ final class DuckDbIncrementalWriter implements IncrementalWriter {
 
     @Override
     public void softDelete(RowKey key, OffsetDateTime syncedAt) {
+        ensureTables();
         deletes.add(key);
         deletedAt = syncedAt;
     }
 
     @Override
     public void change(ChangeRecord change) {
+        ensureTables();
         AppenderLoader.appendRow(changesAppender(), ChangeTables.values(change), changeTable);
     }
 
     @Override
     public void checkpoint(StreamState state, long lastChangeSeq) {
+        ensureTables();
         try {
             closeAppenders();
             connection.setAutoCommit(false);
@@ -213,6 +245,9 @@ final class DuckDbIncrementalWriter implements IncrementalWriter {
 
     @Override
     public long liveCount() {
+        if (!tableExisted && !tablesReady) {
+            return 0;
+        }
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*) FROM " + base + " WHERE NOT " + Sql.quote(TableSchema.DELETED))) {
             rs.next();

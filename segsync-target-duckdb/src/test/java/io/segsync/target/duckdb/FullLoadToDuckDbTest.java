@@ -9,7 +9,7 @@ import io.segsync.api.ClientSettings;
 import io.segsync.api.SegmentClient;
 import io.segsync.api.error.AuthenticationFailedException;
 import io.segsync.core.catalog.Catalog;
-import io.segsync.core.sync.FullLoadSync;
+import io.segsync.core.sync.SyncEngine;
 import io.segsync.core.sync.RunResult;
 import io.segsync.core.sync.SyncListener;
 import io.segsync.core.sync.SyncOptions;
@@ -49,7 +49,7 @@ class FullLoadToDuckDbTest {
     private static RunResult sync(Path file, String token) {
         try (SegmentClient client = client(token, 37)) {
             Catalog catalog = Catalog.standard();
-            return new FullLoadSync(client, new DuckDbTarget(file), SyncOptions.defaults(), SyncListener.NONE)
+            return new SyncEngine(client, new DuckDbTarget(file), SyncOptions.defaults(), SyncListener.NONE)
                     .run(catalog.plan(Set.copyOf(catalog.streams().stream().map(s -> s.name()).toList())));
         }
     }
