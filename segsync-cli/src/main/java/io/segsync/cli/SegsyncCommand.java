@@ -8,6 +8,8 @@ import io.segsync.cli.output.OutputMode;
 import io.segsync.cli.sandbox.SandboxCommand;
 import io.segsync.cli.sync.DemoCommand;
 import io.segsync.cli.sync.SyncCommand;
+import io.segsync.cli.task.RunsCommand;
+import io.segsync.cli.task.TaskCommand;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
@@ -24,8 +26,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Moves a Twilio Segment workspace into a database or data lake you own, and keeps it current.",
-        subcommands = {ConnectionCommand.class, MetadataCommand.class, SyncCommand.class, SandboxCommand.class,
-                DemoCommand.class, CompletionCommand.class},
+        subcommands = {ConnectionCommand.class, MetadataCommand.class, SyncCommand.class, TaskCommand.class,
+                RunsCommand.class, SandboxCommand.class, DemoCommand.class, CompletionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

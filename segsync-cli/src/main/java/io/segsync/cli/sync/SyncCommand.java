@@ -1,21 +1,11 @@
 package io.segsync.cli.sync;
 
-import io.segsync.api.ClientSettings;
-import io.segsync.api.SegmentClient;
 import io.segsync.cli.SegsyncCommand;
-import io.segsync.cli.connection.ConnectionStore;
-import io.segsync.cli.connection.StoredConnection;
-import io.segsync.cli.lock.RunLock;
-import io.segsync.cli.output.Output;
-import io.segsync.core.catalog.StreamDefinition;
-import io.segsync.core.sync.RunResult;
 import io.segsync.core.sync.SyncOptions;
-import io.segsync.core.target.Target;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,20 +48,9 @@ public final class SyncCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SegsyncCommand root = SegsyncCommand.of(spec);
-        Output output = root.output();
-        ConnectionStore store = root.connections();
-        StoredConnection c = store.get(name);
-        Target resolved = TargetSpec.parse(target);
-        List<StreamDefinition> plan = SyncRunner.plan(streams);
         SyncOptions options = SyncRunner.options(method, changeTables);
-        resolved.validate();
-        // A task is a connection and a target, for now; named tasks (issue 6) will bring their own key.
-        try (RunLock lock = RunLock.acquire(root.home(), taskKey(name, resolved.describe()),
-                "a sync of '" + name + "' into " + resolved.describe());
-             SegmentClient client = new SegmentClient(ClientSettings.of(c.apiUrl(), store.token(c)))) {
-            RunResult result = SyncRunner.run(client, resolved, plan, options, output, "sync");
-            return SyncRunner.exitCode(result);
-        }
+        // The one-shot form is the task "sync:<connection>" for the lock and the run history.
+        return TaskExecution.run(root, "sync:" + name, name, target, streams, options, "sync");
     }
 
     public static String taskKey(String connection, String target) {

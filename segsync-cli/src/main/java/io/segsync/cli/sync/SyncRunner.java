@@ -24,10 +24,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** What {@code sync} and {@code demo} share: plan the streams, run with progress, print the summary. */
-final class SyncRunner {
+public final class SyncRunner {
     private SyncRunner() {}
 
-    static List<StreamDefinition> plan(String streams) {
+    public static List<StreamDefinition> plan(String streams) {
         Catalog catalog = Catalog.standard();
         if (streams == null || streams.isBlank()) {
             return catalog.streams();
@@ -66,7 +66,7 @@ final class SyncRunner {
     }
 
     /** The options of a run from the command line's words; a mistake is a usage error. */
-    static SyncOptions options(String method, boolean changeTables) {
+    public static SyncOptions options(String method, boolean changeTables) {
         UpdateMethod parsed;
         try {
             parsed = UpdateMethod.parse(method);
