@@ -50,6 +50,10 @@ enum TestDb {
         return "concat(" + String.join(", '|', ", parts) + ")";
     }
 
+    String quote(String identifier) {
+        return target().dialect().quote(identifier);
+    }
+
     static long count(Connection c, String sql) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             rs.next();
