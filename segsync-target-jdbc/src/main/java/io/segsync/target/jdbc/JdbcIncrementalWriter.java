@@ -31,6 +31,7 @@ import java.util.StringJoiner;
  */
 final class JdbcIncrementalWriter implements IncrementalWriter {
     private static final int KEYS_PER_QUERY = 500;
+    private static final int FETCH_SIZE = 10_000;
 
     private final Connection connection;
     private final Dialect dialect;
@@ -116,7 +117,13 @@ final class JdbcIncrementalWriter implements IncrementalWriter {
     private Map<RowKey, String> hashes(String sql, List<Object> params) {
         Map<RowKey, String> out = new HashMap<>();
         int keyCount = schema.primaryKey().size();
+        boolean wasAutoCommit = true;
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            // Stream the result in chunks instead of buffering a whole table in the driver (PostgreSQL
+            // only streams inside a transaction); the keys themselves are what the caller asked for.
+            wasAutoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            ps.setFetchSize(FETCH_SIZE);
             for (int i = 0; i < params.size(); i++) {
                 dialect.bind(ps, i + 1, params.get(i));
             }
@@ -129,9 +136,15 @@ final class JdbcIncrementalWriter implements IncrementalWriter {
                     out.put(new RowKey(key), rs.getString(keyCount + 1));
                 }
             }
+            connection.commit();
             return out;
         } catch (SQLException e) {
+            rollbackQuietly();
             throw failure("could not read", e);
+        } finally {
+            if (wasAutoCommit) {
+                autoCommit();
+            }
         }
     }
 
