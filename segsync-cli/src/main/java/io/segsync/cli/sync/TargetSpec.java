@@ -5,6 +5,7 @@ import io.segsync.core.target.Target;
 import io.segsync.core.target.TargetException;
 import io.segsync.target.duckdb.DuckDbTarget;
 import io.segsync.target.files.FilesTarget;
+import io.segsync.target.jdbc.JdbcTargets;
 
 /** Parses the {@code --target} forms. */
 public final class TargetSpec {
@@ -27,6 +28,14 @@ public final class TargetSpec {
                 throw CliException.usage(e.getMessage());
             }
         }
-        throw CliException.usage("unknown target '" + spec + "': use duckdb:PATH, parquet:DIR or jsonl:DIR, for example " + DEFAULT);
+        if (JdbcTargets.accepts(spec)) {
+            try {
+                return JdbcTargets.parse(spec);
+            } catch (TargetException e) {
+                throw CliException.usage(e.getMessage());
+            }
+        }
+        throw CliException.usage("unknown target '" + spec + "': use duckdb:PATH, parquet:DIR, jsonl:DIR, "
+                + "jdbc:postgresql://HOST/DB?user=U, jdbc:mariadb://HOST/DB?user=U or jdbc:mysql://..., for example " + DEFAULT);
     }
 }
