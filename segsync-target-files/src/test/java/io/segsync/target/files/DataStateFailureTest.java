@@ -69,20 +69,22 @@ class DataStateFailureTest {
         }
     }
 
-    @ParameterizedTest(name = "{0} {1} at {2} #{3}")
+    /** {@code sync} 1 fails the first (initial) sync, 2 the second, which applies changes. */
+    @ParameterizedTest(name = "{0} {1}, sync {4}, at {2} #{3}")
     @CsvSource({
-        "duckdb, cdc, checkpoint.after-data, 3",
-        "duckdb, cdc, checkpoint.after-state, 9",
-        "duckdb, reload-compare, checkpoint.after-data, 2",
-        "duckdb, reload-compare, checkpoint.after-state, 8",
-        "duckdb, full-load, commit.after-data, 1",
-        "duckdb, full-load, commit.after-state, 1",
-        "parquet, cdc, checkpoint.after-data, 11",
-        "parquet, cdc, checkpoint.after-state, 5",
-        "parquet, full-load, commit.after-data, 1",
-        "parquet, full-load, commit.after-state, 1"
+        "duckdb, cdc, checkpoint.after-data, 10, 1",
+        "duckdb, cdc, checkpoint.after-state, 9, 1",
+        "duckdb, cdc, checkpoint.after-data, 3, 2",
+        "duckdb, reload-compare, checkpoint.after-data, 2, 2",
+        "duckdb, reload-compare, checkpoint.after-state, 8, 2",
+        "duckdb, full-load, commit.after-data, 1, 2",
+        "duckdb, full-load, commit.after-state, 1, 1",
+        "parquet, cdc, checkpoint.after-data, 11, 1",
+        "parquet, cdc, checkpoint.after-state, 5, 2",
+        "parquet, full-load, commit.after-data, 1, 1",
+        "parquet, full-load, commit.after-state, 1, 2"
     })
-    void aFailureBetweenDataAndStateLosesAndDuplicatesNothing(String kind, String methodLabel, String point, int n,
+    void aFailureBetweenDataAndStateLosesAndDuplicatesNothing(String kind, String methodLabel, String point, int n, int sync,
                                                                @TempDir Path dir) throws Exception {
         UpdateMethod method = UpdateMethod.parse(methodLabel);
         Function<Path, Target> targetAt = p -> kind.equals("duckdb") ? new DuckDbTarget(p.resolve("t.duckdb")) : new FilesTarget(p.resolve("lake"), FileFormat.PARQUET);
@@ -93,10 +95,16 @@ class DataStateFailureTest {
         sync(before, targetAt.apply(clean), method);
         sync(after, targetAt.apply(clean), method);
 
-        sync(before, targetAt.apply(failed), method);
+        if (sync == 2) {
+            sync(before, targetAt.apply(failed), method);
+        }
+        SandboxServer failing = sync == 1 ? before : after;
         FaultPoints.configure("fail:" + point + ":" + n);
-        assertThatThrownBy(() -> sync(after, targetAt.apply(failed), method)).isInstanceOf(FaultPoints.InjectedFault.class);
+        assertThatThrownBy(() -> sync(failing, targetAt.apply(failed), method)).isInstanceOf(FaultPoints.InjectedFault.class);
         FaultPoints.configure(null);
+        if (sync == 1) {
+            sync(before, targetAt.apply(failed), method);
+        }
         sync(after, targetAt.apply(failed), method);
 
         for (String table : List.of("sources", "destinations", "labels", "tracking_plan_rules", "audit_events")) {

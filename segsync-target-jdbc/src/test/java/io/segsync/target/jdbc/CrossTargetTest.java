@@ -13,6 +13,8 @@ import io.segsync.core.target.Target;
 import io.segsync.sandbox.SandboxServer;
 import io.segsync.sandbox.data.WorkspaceSize;
 import io.segsync.target.duckdb.DuckDbTarget;
+import io.segsync.target.files.FileFormat;
+import io.segsync.target.files.FilesTarget;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -33,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The same syncs into DuckDB (the reference), PostgreSQL and MariaDB land identical row sets: every
+ * The same syncs into DuckDB (the reference), PostgreSQL, MariaDB and Parquet land identical row sets: every
  * table's rows compared by primary key and every column except the run's own time
  * ({@code _segsync_synced_at}; in change tables the run id and time, and the run time inside a CDC
  * stream position), after normalising types:
@@ -48,10 +50,11 @@ class CrossTargetTest {
         String ns = TestDb.freshNamespace();
         Path duck = dir.resolve("ref.duckdb");
         try (SandboxServer sandbox = SandboxServer.start(SandboxServer.Options.defaults().withSeed(11).withSize(WorkspaceSize.SMALL))) {
-            for (Target target : List.of(new DuckDbTarget(duck), TestDb.POSTGRES.target(), TestDb.MARIADB.target())) {
+            for (Target target : List.of(new DuckDbTarget(duck), TestDb.POSTGRES.target(), TestDb.MARIADB.target(),
+                    new FilesTarget(dir.resolve("lake"), FileFormat.PARQUET))) {
                 Sandboxes.sync(sandbox, target, ns, UpdateMethod.FULL_LOAD, 50, io.segsync.core.sync.SyncListener.NONE);
             }
-            assertSameRows(duck, ns, false);
+            assertSameRows(duck, dir.resolve("lake"), ns, false);
         } finally {
             TestDb.POSTGRES.drop(ns);
             TestDb.MARIADB.drop(ns);
@@ -65,21 +68,23 @@ class CrossTargetTest {
         try (SandboxServer before = SandboxServer.start(SandboxServer.Options.defaults().withSeed(13).withSize(Workspaces.BEFORE));
              SandboxServer after = SandboxServer.start(SandboxServer.Options.defaults().withSeed(13).withSize(Workspaces.AFTER)
                      .withToken(before.token()))) {
-            for (Target target : List.of(new DuckDbTarget(duck), TestDb.POSTGRES.target(), TestDb.MARIADB.target())) {
+            for (Target target : List.of(new DuckDbTarget(duck), TestDb.POSTGRES.target(), TestDb.MARIADB.target(),
+                    new FilesTarget(dir.resolve("lake"), FileFormat.PARQUET))) {
                 Sandboxes.sync(before, target, ns, UpdateMethod.CDC);
                 Sandboxes.sync(after, target, ns, UpdateMethod.CDC);
             }
-            assertSameRows(duck, ns, true);
+            assertSameRows(duck, dir.resolve("lake"), ns, true);
         } finally {
             TestDb.POSTGRES.drop(ns);
             TestDb.MARIADB.drop(ns);
         }
     }
 
-    private static void assertSameRows(Path duck, String ns, boolean changeTables) throws Exception {
+    private static void assertSameRows(Path duck, Path lake, String ns, boolean changeTables) throws Exception {
         try (Connection d = DriverManager.getConnection("jdbc:duckdb:" + duck);
              Connection p = TestDb.POSTGRES.connect();
-             Connection m = TestDb.MARIADB.connect()) {
+             Connection m = TestDb.MARIADB.connect();
+             Connection files = parquetAsTables(lake, ns)) {
             int compared = 0;
             for (StreamDefinition stream : Catalog.standard().streams()) {
                 TableSchema schema = TableSchema.of(stream);
@@ -95,11 +100,31 @@ class CrossTargetTest {
                     assertThat(reference).as(table.name + " in DuckDB").isNotEmpty();
                     assertThat(table.read(p, ns, "\"", TestDb.POSTGRES)).as(table.name + " in PostgreSQL").isEqualTo(reference);
                     assertThat(table.read(m, ns, "`", TestDb.MARIADB)).as(table.name + " in MariaDB").isEqualTo(reference);
+                    assertThat(table.read(files, ns, "\"", TestDb.POSTGRES)).as(table.name + " in Parquet").isEqualTo(reference);
                     compared++;
                 }
             }
             assertThat(compared).isEqualTo(Catalog.standard().streams().size() * (changeTables ? 2 : 1));
         }
+    }
+
+    /** The Parquet folders as DuckDB views, read the way any engine reads them: every file in the folder. */
+    private static Connection parquetAsTables(Path lake, String ns) throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE SCHEMA \"" + ns + "\"");
+            try (java.nio.file.DirectoryStream<Path> folders = java.nio.file.Files.newDirectoryStream(lake, java.nio.file.Files::isDirectory)) {
+                for (Path folder : folders) {
+                    String table = folder.getFileName().toString();
+                    if (!table.startsWith(".")) {
+                        st.execute("CREATE VIEW \"" + ns + "\".\"" + table + "\" AS SELECT * FROM read_parquet('" + folder + "/*.parquet')");
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new SQLException("cannot list " + lake, e);
+            }
+        }
+        return c;
     }
 
     private record Table(String name, List<Column> columns, List<String> key) {
