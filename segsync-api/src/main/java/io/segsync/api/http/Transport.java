@@ -10,6 +10,7 @@ import io.segsync.api.limits.ServerHints;
 import io.segsync.api.limits.TokenRateLimiter;
 import io.segsync.api.ops.Operation;
 import io.segsync.api.retry.RetryableFailure;
+import io.segsync.api.retry.RetryingCaller;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -144,7 +145,7 @@ public final class Transport implements AutoCloseable {
             throw OperationCancelledException.of(op.id());
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw RetryableFailure.of(0, "no complete response within " + timeout.toSeconds() + " s (a stalled body counts)");
+            throw RetryableFailure.of(0, "no complete response within " + RetryingCaller.seconds(timeout) + " (a stalled body counts)");
         } catch (ExecutionException e) {
             throw classify(op, e.getCause());
         }
@@ -164,7 +165,7 @@ public final class Transport implements AutoCloseable {
                             + "): check the API URL and the network.", null);
         }
         if (cause instanceof HttpTimeoutException) {
-            return RetryableFailure.of(0, "no response within " + settings.requestTimeout().toSeconds() + " s");
+            return RetryableFailure.of(0, "no response within " + RetryingCaller.seconds(settings.requestTimeout()));
         }
         if (cause instanceof IOException) {
             return RetryableFailure.of(0, "the connection failed mid-request (" + redactor.scrub(describe(cause)) + ")");

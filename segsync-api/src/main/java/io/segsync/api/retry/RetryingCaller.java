@@ -104,8 +104,9 @@ public final class RetryingCaller {
         return Duration.ofMillis(d.minusMillis(millis).isZero() ? millis : millis + 1);
     }
 
-    private static String seconds(Duration d) {
-        return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+    /** A wait as people read it: milliseconds below a second, else seconds with one decimal. */
+    public static String seconds(Duration d) {
+        return d.toMillis() < 1000 ? d.toMillis() + " ms" : String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
     }
 
     /** Tells Failsafe to retry after {@code delay}. */
