@@ -26,10 +26,10 @@ final class ErrorMessages {
             case 401:
                 return new AuthenticationFailedException(id, status, type,
                         "The API key was rejected by " + apiUrl + " (401 on " + id + ")." + segmentSays
-                                + " It may be: not a Segment Public API token (Config API tokens do not work;"
-                                + " create one under Settings > Workspace settings > Access Management > Tokens),"
-                                + " a token of another workspace, or a token whose role cannot read this"
-                                + regionHint(apiUrl), null);
+                                + " It must be a Segment Public API token of this workspace (create one under Settings >"
+                                + " Workspace settings > Access Management > Tokens). It may instead be a Config API token"
+                                + " (Config API tokens do not work), a token of another workspace, a token whose role"
+                                + " cannot read this" + regionHint(apiUrl), null);
             case 403:
                 return new PermissionDeniedException(id, status, type,
                         id + " is not allowed for this token (403)." + segmentSays

@@ -42,7 +42,7 @@ class ErrorMessagesTest {
         assertThat(e.getMessage())
                 .contains("rejected by https://api.segmentapis.com")
                 .contains("getWorkspace")
-                .contains("not a Segment Public API token")
+                .contains("Public API token of this workspace")
                 .contains("Config API tokens do not work")
                 .contains("another workspace")
                 .contains("EU region")
