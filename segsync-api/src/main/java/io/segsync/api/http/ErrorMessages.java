@@ -7,43 +7,63 @@ import io.segsync.api.error.InvalidRequestException;
 import io.segsync.api.error.PermissionDeniedException;
 import io.segsync.api.error.ResourceNotFoundException;
 import io.segsync.api.error.SegmentApiException;
-import io.segsync.api.error.TransientApiException;
+import io.segsync.api.ops.Operation;
+import java.util.Locale;
 
-/** Turns a non-2xx answer into a typed exception whose message tells the user what to do. */
+/**
+ * Turns a final (not retried) non-2xx answer into a typed exception whose message names the
+ * operation and tells the user what to do. Segment's own message is quoted only after {@link Redactor}.
+ */
 final class ErrorMessages {
     private ErrorMessages() {}
 
-    static SegmentApiException forStatus(String operationId, int status, ErrorEnvelope error, ApiUrl apiUrl) {
-        String segmentSays = error.message().isBlank() ? "" : " (Segment says: " + error.message() + ")";
+    static SegmentApiException forStatus(Operation op, int status, ErrorEnvelope error, ApiUrl apiUrl, Redactor redactor) {
+        String said = redactor.scrub(error.message());
+        String segmentSays = said.isBlank() ? "" : " Segment says: \"" + said + "\".";
+        String type = redactor.scrub(error.type());
+        String id = op.id();
         switch (status) {
             case 401:
-                return new AuthenticationFailedException(operationId, status, error.type(),
-                        "The API key was rejected by " + apiUrl + " (401)" + segmentSays
-                                + ": it must be a Segment Public API token of this workspace; Config API tokens do not work"
-                                + regionHint(apiUrl) + ".", null);
+                return new AuthenticationFailedException(id, status, type,
+                        "The API key was rejected by " + apiUrl + " (401 on " + id + ")." + segmentSays
+                                + " It must be a Segment Public API token of this workspace (create one under Settings >"
+                                + " Workspace settings > Access Management > Tokens). It may instead be a Config API token"
+                                + " (Config API tokens do not work), a token of another workspace, a token whose role"
+                                + " cannot read this" + regionHint(apiUrl), null);
             case 403:
-                return new PermissionDeniedException(operationId, status, error.type(),
-                        operationId + " is not allowed for this token (403)" + segmentSays
-                                + ": the workspace's plan or the token's role does not include it.", null);
+                return new PermissionDeniedException(id, status, type,
+                        id + " is not allowed for this token (403)." + segmentSays
+                                + " The workspace's plan (the Public API needs Team or Business"
+                                + (op.gating().isEmpty() ? "" : "; this stream needs the " + op.gating())
+                                + ") or the token's role does not allow this stream; the other streams can still be read.", null);
             case 404:
-                return new ResourceNotFoundException(operationId, status, error.type(),
-                        operationId + " found nothing (404)" + segmentSays
-                                + ": the resource does not exist or the feature is not enabled in this workspace.", null);
+                return new ResourceNotFoundException(id, status, type,
+                        id + " found nothing (404)." + segmentSays
+                                + (op.gating().isEmpty()
+                                        ? " The resource does not exist (any more)."
+                                        : " The " + op.gating() + " may not be enabled for this workspace, or the resource does not exist."), null);
             case 400:
             case 422:
-                return new InvalidRequestException(operationId, status, error.type(),
-                        operationId + " was refused as invalid (" + status + ")" + segmentSays + ".", null);
+                return new InvalidRequestException(id, status, type,
+                        id + " was refused as invalid (" + status + ")." + segmentSays
+                                + " Check the parameters passed to it (required: "
+                                + (op.requiredQuery().isEmpty() ? "none" : String.join(", ", op.requiredQuery())) + ").", null);
             default:
-                return new TransientApiException(operationId, status, error.type(),
-                        operationId + " failed with HTTP " + status + segmentSays + ".", null);
+                if (status / 100 == 3) {
+                    return new SegmentApiException(id, status, type,
+                            id + " was redirected (" + status + ") by " + apiUrl
+                                    + "; redirects are not followed, so that the token goes nowhere else. Check the API URL.", null);
+                }
+                return new InvalidRequestException(id, status, type,
+                        id + " was refused with HTTP " + status + "." + segmentSays, null);
         }
     }
 
     private static String regionHint(ApiUrl apiUrl) {
         return apiUrl.region()
-                .map(r -> "; if the workspace is in the " + r.other() + " region, use --region "
-                        + r.other().name().toLowerCase() + " (" + r.other().apiUrl() + ")")
-                .orElse("; for a real workspace use --region us (" + Region.US.apiUrl() + ") or --region eu ("
-                        + Region.EU.apiUrl() + ")");
+                .map(r -> ", or a token of a workspace in the " + r.other() + " region: then use --region "
+                        + r.other().name().toLowerCase(Locale.ROOT) + " (" + r.other().apiUrl() + ").")
+                .orElse(". For a real workspace use --region us (" + Region.US.apiUrl() + ") or --region eu ("
+                        + Region.EU.apiUrl() + ").");
     }
 }

@@ -8,7 +8,8 @@ import java.util.OptionalLong;
  * One complete page of a list operation. A page is handed on only after its whole body parsed, so a
  * body that fails half-way is never half-used.
  *
- * @param items        the records under the operation's list key
+ * @param items        the records under the operation's list key; plain values (e-mail strings) come
+ *                     wrapped as {@code {"value": ...}}
  * @param next         the cursor of the next page, null on the last page
  * @param totalEntries Segment's count of the whole collection, when it sent one (never relied on to stop)
  */

@@ -20,10 +20,21 @@ import java.util.OptionalLong;
 public final class PageParser {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonFactory FACTORY = MAPPER.getFactory();
+    /** The field a list item that is not an object (a string, a number) is wrapped in: {@code {"value": item}}. */
+    public static final String SCALAR_FIELD = "value";
 
     private PageParser() {}
 
     public static Page parse(InputStream body, String listKey) throws IOException {
+        return parse(body, listKey, "pagination");
+    }
+
+    /**
+     * Reads {@code data.<listKey>} and the cursor in {@code data.<paginationKey>}; two-cursor operations
+     * keep each list's cursor under its own key ({@code sourcesPagination}). A numeric cursor (space
+     * filters' offsets) is read as its decimal text.
+     */
+    public static Page parse(InputStream body, String listKey, String paginationKey) throws IOException {
         try (JsonParser p = FACTORY.createParser(body)) {
             expect(p.nextToken(), JsonToken.START_OBJECT);
             List<ObjectNode> items = null;
@@ -43,12 +54,16 @@ public final class PageParser {
                         items = new ArrayList<>();
                         while (p.nextToken() != JsonToken.END_ARRAY) {
                             JsonNode item = MAPPER.readTree(p);
-                            if (item == null || !item.isObject()) {
-                                throw new MalformedBodyException("an item of '" + listKey + "' is not a JSON object");
+                            if (item != null && item.isObject()) {
+                                items.add((ObjectNode) item);
+                            } else {
+                                // Some lists hold plain values (invites and group invites are e-mail strings).
+                                ObjectNode wrapped = MAPPER.createObjectNode();
+                                wrapped.set(SCALAR_FIELD, item == null ? MAPPER.nullNode() : item);
+                                items.add(wrapped);
                             }
-                            items.add((ObjectNode) item);
                         }
-                    } else if (field.equals("pagination") && t == JsonToken.START_OBJECT) {
+                    } else if (field.equals(paginationKey) && t == JsonToken.START_OBJECT) {
                         JsonNode pagination = MAPPER.readTree(p);
                         JsonNode n = pagination.get("next");
                         next = n == null || n.isNull() ? null : n.asText();
