@@ -2,7 +2,6 @@ package io.segsync.target.duckdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.segsync.api.ApiToken;
 import io.segsync.api.ApiUrl;
 import io.segsync.api.ClientSettings;
@@ -15,9 +14,9 @@ import io.segsync.core.sync.SyncListener;
 import io.segsync.core.sync.SyncOptions;
 import io.segsync.core.sync.UpdateMethod;
 import io.segsync.sandbox.SandboxServer;
-import io.segsync.sandbox.data.ResourceList;
-import io.segsync.sandbox.data.Workspace;
 import io.segsync.sandbox.data.WorkspaceSize;
+import io.segsync.testkit.ExpectedChanges;
+import io.segsync.testkit.WorkspaceRecords;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -28,7 +27,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -39,10 +37,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * tables equal to the second and record exactly its differences.
  */
 class IncrementalDuckDbTest {
-    private static final WorkspaceSize BEFORE = new WorkspaceSize(6, 10, 3, 3, 4, 6, 5, 30);
-    private static final WorkspaceSize AFTER = new WorkspaceSize(5, 12, 2, 4, 3, 6, 6, 40);
-
-    private record Expected(Set<String> inserted, Set<String> updated, Set<String> deleted, Set<String> live) {}
+    private static final WorkspaceSize BEFORE = WorkspaceRecords.BEFORE;
+    private static final WorkspaceSize AFTER = WorkspaceRecords.AFTER;
 
     private static RunResult sync(SandboxServer sandbox, Path file, UpdateMethod method) {
         ClientSettings settings = ClientSettings.of(ApiUrl.parse(sandbox.baseUrl().toString(), false), ApiToken.of(sandbox.token()))
@@ -62,13 +58,15 @@ class IncrementalDuckDbTest {
         try (SandboxServer before = SandboxServer.start(SandboxServer.Options.defaults().withSeed(3).withSize(BEFORE))) {
             RunResult first = sync(before, file, method);
             assertThat(first.streams()).allSatisfy(s -> assertThat(s.updated() + s.deleted()).isZero());
-            firstKeys = keysByStream(before.workspace());
+            firstKeys = new HashMap<>();
+            WorkspaceRecords.byStream(before.workspace()).forEach((k, v) -> firstKeys.put(k, v.keySet()));
             try (SandboxServer after = SandboxServer.start(SandboxServer.Options.defaults().withSeed(3).withSize(AFTER).withToken(before.token()))) {
                 RunResult second = sync(after, file, method);
-                Map<String, Expected> expected = expected(before.workspace(), after.workspace(), method);
+                Map<String, ExpectedChanges> expected = ExpectedChanges.between(WorkspaceRecords.byStream(before.workspace()),
+                        WorkspaceRecords.byStream(after.workspace()), method);
                 try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file)) {
                     for (StreamResult s : second.streams()) {
-                        Expected e = expected.get(s.stream());
+                        ExpectedChanges e = expected.get(s.stream());
                         String keySql = keySql(s.stream());
                         assertThat(strings(c, "select " + keySql + " from segment." + s.stream() + " where not _segsync_deleted"))
                                 .as(s.stream() + " live rows").isEqualTo(e.live());
@@ -136,79 +134,6 @@ class IncrementalDuckDbTest {
                 }
             }
         }
-    }
-
-    private static Map<String, Expected> expected(Workspace before, Workspace after, UpdateMethod method) {
-        Map<String, Expected> out = new HashMap<>();
-        Map<String, Map<String, ObjectNode>> a = recordsByStream(before);
-        Map<String, Map<String, ObjectNode>> b = recordsByStream(after);
-        for (String stream : b.keySet()) {
-            Set<String> inserted = new HashSet<>(b.get(stream).keySet());
-            inserted.removeAll(a.get(stream).keySet());
-            Set<String> deleted = new HashSet<>(a.get(stream).keySet());
-            deleted.removeAll(b.get(stream).keySet());
-            Set<String> updated = new HashSet<>();
-            for (Map.Entry<String, ObjectNode> e : b.get(stream).entrySet()) {
-                ObjectNode old = a.get(stream).get(e.getKey());
-                if (old != null && !old.equals(e.getValue())) {
-                    updated.add(e.getKey());
-                }
-            }
-            Set<String> live = new HashSet<>(b.get(stream).keySet());
-            if (method == UpdateMethod.CDC && stream.equals("audit_events")) {
-                // CDC reads the audit trail from its watermark (the newest event landed) minus the
-                // overlap: only "after" events in that window are compared; older history is not re-read.
-                java.time.Instant start = a.get(stream).values().stream()
-                        .map(e -> java.time.Instant.parse(e.get("timestamp").asText()))
-                        .max(java.util.Comparator.naturalOrder()).orElseThrow().minus(SyncOptions.DEFAULT_OVERLAP);
-                Set<String> read = new HashSet<>();
-                b.get(stream).forEach((id, e) -> {
-                    if (!java.time.Instant.parse(e.get("timestamp").asText()).isBefore(start)) {
-                        read.add(id);
-                    }
-                });
-                inserted.retainAll(read);
-                updated.retainAll(read);
-                deleted = new HashSet<>();
-                live = new HashSet<>(a.get(stream).keySet());
-                live.addAll(read);
-            }
-            out.put(stream, new Expected(inserted, updated, deleted, live));
-        }
-        return out;
-    }
-
-    private static Map<String, Set<String>> keysByStream(Workspace w) {
-        Map<String, Set<String>> out = new HashMap<>();
-        recordsByStream(w).forEach((k, v) -> out.put(k, v.keySet()));
-        return out;
-    }
-
-    private static Map<String, Map<String, ObjectNode>> recordsByStream(Workspace w) {
-        Map<String, Map<String, ObjectNode>> out = new HashMap<>();
-        out.put("sources", byKey(w.collection("sources"), r -> r.get("id").asText()));
-        out.put("destinations", byKey(w.collection("destinations"), r -> r.get("id").asText()));
-        out.put("warehouses", byKey(w.collection("warehouses"), r -> r.get("id").asText()));
-        out.put("tracking_plans", byKey(w.collection("tracking-plans"), r -> r.get("id").asText()));
-        out.put("labels", byKey(w.collection("labels"), r -> r.get("key").asText() + "|" + r.get("value").asText()));
-        out.put("users", byKey(w.collection("users"), r -> r.get("id").asText()));
-        out.put("audit_events", byKey(w.collection("audit-events"), r -> r.get("id").asText()));
-        Map<String, ObjectNode> rules = new HashMap<>();
-        ResourceList plans = w.collection("tracking-plans");
-        for (int i = 0; i < plans.size(); i++) {
-            String plan = plans.get(i).get("id").asText();
-            rules.putAll(byKey(w.rulesOf(plan).orElseThrow(), r -> plan + "|" + r.get("type").asText() + "|" + r.get("key").asText()));
-        }
-        out.put("tracking_plan_rules", rules);
-        return out;
-    }
-
-    private static Map<String, ObjectNode> byKey(ResourceList list, Function<ObjectNode, String> key) {
-        Map<String, ObjectNode> out = new HashMap<>();
-        for (int i = 0; i < list.size(); i++) {
-            out.put(key.apply(list.get(i)), list.get(i));
-        }
-        return out;
     }
 
     private static String keySql(String stream) {

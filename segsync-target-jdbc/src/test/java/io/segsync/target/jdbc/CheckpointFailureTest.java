@@ -1,5 +1,6 @@
 package io.segsync.target.jdbc;
 
+import io.segsync.testkit.ExpectedChanges;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,11 +62,11 @@ class CheckpointFailureTest {
             dropFailingTrigger(db, ns);
             Sandboxes.sync(after, db.target(), ns, method);
 
-            Map<String, Workspaces.Expected> expected = Workspaces.expected(before.workspace(), after.workspace(), method);
+            Map<String, ExpectedChanges> expected = Workspaces.expected(before.workspace(), after.workspace(), method);
             try (Connection c = db.connect()) {
-                for (Map.Entry<String, Workspaces.Expected> e : expected.entrySet()) {
+                for (Map.Entry<String, ExpectedChanges> e : expected.entrySet()) {
                     String stream = e.getKey();
-                    Workspaces.Expected x = e.getValue();
+                    ExpectedChanges x = e.getValue();
                     String key = Workspaces.keySql(db, stream);
                     String ct = ns + "." + stream + "__ct where header__transaction_id <> '" + first.runId() + "' and header__change_oper = ";
                     assertThat(TestDb.strings(c, "select " + key + " from " + ns + "." + stream + " where not _segsync_deleted"))

@@ -1,5 +1,6 @@
 package io.segsync.target.jdbc;
 
+import io.segsync.testkit.ExpectedChanges;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.segsync.core.catalog.Catalog;
@@ -68,10 +69,10 @@ class IncrementalJdbcTest {
         }
     }
 
-    static void assertExactlyTheDifferences(TestDb db, String ns, RunResult second, Map<String, Workspaces.Expected> expected) throws Exception {
+    static void assertExactlyTheDifferences(TestDb db, String ns, RunResult second, Map<String, ExpectedChanges> expected) throws Exception {
         try (Connection c = db.connect()) {
             for (StreamResult s : second.streams()) {
-                Workspaces.Expected e = expected.get(s.stream());
+                ExpectedChanges e = expected.get(s.stream());
                 String key = Workspaces.keySql(db, s.stream());
                 String ct = ns + "." + s.stream() + "__ct";
                 assertThat(TestDb.strings(c, "select " + key + " from " + ns + "." + s.stream() + " where not _segsync_deleted"))
