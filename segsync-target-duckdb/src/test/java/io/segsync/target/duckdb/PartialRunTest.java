@@ -45,7 +45,7 @@ class PartialRunTest {
             assertThat(result.status()).isEqualTo(RunStatus.PARTIAL);
             Map<String, String> skipped = result.skipped().stream().collect(Collectors.toMap(SkippedStream::stream, SkippedStream::reason));
             assertThat(skipped).containsOnlyKeys("warehouses", "audit_events");
-            assertThat(skipped.get("audit_events")).contains("403").contains("plan or the token's role");
+            assertThat(skipped.get("audit_events")).contains("403").contains("Business plan");
             assertThat(result.streams()).extracting(StreamResult::stream)
                     .containsExactly("sources", "destinations", "tracking_plans", "tracking_plan_rules", "labels", "users");
             try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file);
