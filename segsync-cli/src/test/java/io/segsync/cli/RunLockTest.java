@@ -23,7 +23,7 @@ class RunLockTest {
                     sandbox.baseUrl().toString(), "--api-key-env", "KEY");
             assertThat(create.exitCode()).isZero();
             String target = "duckdb:" + data.resolve("locked.duckdb");
-            String key = SyncCommand.taskKey("prod", TargetSpec.parse(target).describe());
+            String key = SyncCommand.taskKey("sync:prod", TargetSpec.parse(target).describe());
 
             Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), home.toString(), key)
