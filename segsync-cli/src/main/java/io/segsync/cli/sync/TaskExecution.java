@@ -30,8 +30,9 @@ public final class TaskExecution {
         List<StreamDefinition> plan = SyncRunner.plan(streams);
         resolved.validate();
         RunHistory history = new RunHistory(root.home());
-        try (RunLock lock = RunLock.acquire(root.home(), SyncCommand.taskKey(task, resolved.describe()),
-                "task '" + task + "' (into " + resolved.describe() + ")");
+        String what = task.startsWith("sync:") ? "a sync of '" + connection + "' into " + resolved.describe()
+                : "task '" + task + "' (into " + resolved.describe() + ")";
+        try (RunLock lock = RunLock.acquire(root.home(), SyncCommand.taskKey(task, resolved.describe()), what);
              SegmentClient client = new SegmentClient(ClientSettings.of(c.apiUrl(), store.token(c)))) {
             Instant started = Instant.now();
             try {
