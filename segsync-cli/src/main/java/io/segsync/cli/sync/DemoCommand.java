@@ -14,7 +14,9 @@ import io.segsync.sandbox.SandboxServer;
 import io.segsync.sandbox.data.WorkspaceSize;
 import io.segsync.target.duckdb.DuckDbTarget;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -43,7 +45,7 @@ public final class DemoCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--file", paramLabel = "PATH", defaultValue = "./segsync-demo.duckdb",
-            description = "The DuckDB file to write (default: ${DEFAULT-VALUE}).")
+            description = "The DuckDB file to write, replaced when the demo succeeds (default: ${DEFAULT-VALUE}).")
     Path file;
 
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated workspace (default: ${DEFAULT-VALUE}).")
@@ -62,8 +64,14 @@ public final class DemoCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }
-        DuckDbTarget target = new DuckDbTarget(file);
-        target.validate();
+        DuckDbTarget published = new DuckDbTarget(file);
+        published.validate();
+        // The demo starts afresh each time: it syncs into a new file beside the old one and replaces it
+        // only when the run succeeded, so a failed demo keeps the previous result.
+        Path fresh = published.file().resolveSibling("." + published.file().getFileName() + ".new");
+        Files.deleteIfExists(fresh);
+        Files.deleteIfExists(Path.of(fresh + ".wal"));
+        DuckDbTarget target = new DuckDbTarget(fresh);
         RunResult result;
         try (SandboxServer sandbox = SandboxServer.start(SandboxServer.Options.defaults().withSeed(seed).withSize(workspaceSize))) {
             output.status("Sandbox serving a generated workspace (seed %d, size %s) at %s", seed, size, sandbox.baseUrl());
@@ -72,7 +80,9 @@ public final class DemoCommand implements Callable<Integer> {
                 result = SyncRunner.run(client, target, SyncRunner.plan(null), SyncOptions.defaults(), output, "demo");
             }
         }
-        printQuery(output, target.file());
+        Files.move(fresh, published.file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.deleteIfExists(Path.of(published.file() + ".wal"));
+        printQuery(output, published.file());
         return SyncRunner.exitCode(result);
     }
 
