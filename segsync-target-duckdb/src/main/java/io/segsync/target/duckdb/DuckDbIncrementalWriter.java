@@ -7,6 +7,7 @@ import io.segsync.core.record.Row;
 import io.segsync.core.record.RowKey;
 import io.segsync.core.record.TableSchema;
 import io.segsync.core.target.IncrementalWriter;
+import io.segsync.core.target.JdbcTransactions;
 import io.segsync.core.target.StreamState;
 import io.segsync.core.target.TargetException;
 import java.sql.Connection;
@@ -216,13 +217,13 @@ final class DuckDbIncrementalWriter implements IncrementalWriter {
             connection.commit();
             FaultPoints.reached("checkpoint.committed");
         } catch (SQLException | RuntimeException e) {
-            rollbackQuietly();
+            JdbcTransactions.rollbackQuietly(connection);
             if (e instanceof RuntimeException runtime) {
                 throw runtime;
             }
             throw new TargetException("DuckDB could not commit " + schema.table() + ": " + e.getMessage(), e);
         } finally {
-            autoCommit();
+            JdbcTransactions.restoreAutoCommit(connection);
         }
     }
 
@@ -296,21 +297,6 @@ final class DuckDbIncrementalWriter implements IncrementalWriter {
         }
     }
 
-    private void rollbackQuietly() {
-        try {
-            connection.rollback();
-        } catch (SQLException ignored) {
-            // The connection is closed or broken; nothing was committed either way.
-        }
-    }
-
-    private void autoCommit() {
-        try {
-            connection.setAutoCommit(true);
-        } catch (SQLException ignored) {
-            // Reported by the next statement, if the connection is broken.
-        }
-    }
 
     private void execute(String sql) {
         try (Statement st = connection.createStatement()) {

@@ -7,6 +7,7 @@ import io.segsync.core.record.Row;
 import io.segsync.core.record.RowKey;
 import io.segsync.core.record.TableSchema;
 import io.segsync.core.target.IncrementalWriter;
+import io.segsync.core.target.JdbcTransactions;
 import io.segsync.core.target.StreamState;
 import io.segsync.core.target.TargetException;
 import java.sql.Connection;
@@ -198,11 +199,11 @@ final class JdbcIncrementalWriter implements IncrementalWriter {
             connection.commit();
             return out;
         } catch (SQLException e) {
-            rollbackQuietly();
+            JdbcTransactions.rollbackQuietly(connection);
             throw failure("could not read", e);
         } finally {
             if (wasAutoCommit) {
-                autoCommit();
+                JdbcTransactions.restoreAutoCommit(connection);
             }
         }
     }
@@ -274,11 +275,11 @@ final class JdbcIncrementalWriter implements IncrementalWriter {
             FaultPoints.reached("checkpoint.committed");
             deletes.clear();
         } catch (SQLException | RuntimeException e) {
-            rollbackQuietly();
+            JdbcTransactions.rollbackQuietly(connection);
             // The run fails; the staging tables are temporary and vanish with the session.
             throw e instanceof TargetException t ? t : failure("could not commit", e);
         } finally {
-            autoCommit();
+            JdbcTransactions.restoreAutoCommit(connection);
         }
     }
 
@@ -322,19 +323,4 @@ final class JdbcIncrementalWriter implements IncrementalWriter {
         return new TargetException(dialect.product() + " " + what + " " + schema.table() + ": " + ConnectFailure.firstLine(e.getMessage()), e);
     }
 
-    private void rollbackQuietly() {
-        try {
-            connection.rollback();
-        } catch (SQLException ignored) {
-            // The connection is closed or broken; nothing was committed either way.
-        }
-    }
-
-    private void autoCommit() {
-        try {
-            connection.setAutoCommit(true);
-        } catch (SQLException ignored) {
-            // Reported by the next statement, if the connection is broken.
-        }
-    }
 }
