@@ -65,7 +65,21 @@ public final class BenchMain {
         this.jar = jar;
     }
 
+    /**
+     * The JDK's HTTP server leaves Nagle's algorithm on unless told otherwise; with the client's delayed ACKs
+     * that stalls each response about 40 ms on loopback, which no real API has. Read once, before the first
+     * server starts, so it is set first thing here and on the sandbox process's command line.
+     */
+    static final String NODELAY = "sun.net.httpserver.nodelay";
+    /**
+     * "No rate limit": the sandbox's {@code RateLimits.off()} still counts against 600/minute and sends
+     * {@code X-RateLimit-Remaining: 0} past it, which the client rightly obeys by pausing until the reset. A
+     * window nobody can exhaust, and no per-endpoint limits, is what "no limit" means here.
+     */
+    static final RateLimits NO_LIMIT = new RateLimits(false, Integer.MAX_VALUE, Duration.ofMinutes(1), false);
+
     public static void main(String[] args) throws Exception {
+        System.setProperty(NODELAY, "true");
         Path out = Path.of("bench/RESULTS.md");
         Path benchDir = Path.of("bench").toAbsolutePath();
         Set<String> only = new LinkedHashSet<>(List.of("1", "2", "3", "4", "5"));
@@ -149,6 +163,8 @@ public final class BenchMain {
                 .machine("RAM", mem)
                 .machine("OS", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"))
                 .machine("Java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"))
+                .machine("load average at start (other work on the machine)", loadAverage())
+                .machine("sandbox", "in the bench JVM (scenarios 1, 2, 4, 5) or its own JVM (3), with -D" + NODELAY + "=true")
                 .machine("bench JVM flags", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()))
                 .machine("Node", command(List.of("node", "--version")))
                 .machine("PostgreSQL", command(List.of("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "test", "-Atc", "show server_version")))
@@ -162,7 +178,7 @@ public final class BenchMain {
     private void latencyBoundAndBaseline(boolean baseline) throws Exception {
         System.out.println("scenario 1: medium workspace, " + LATENCY_MS + " ms latency");
         SandboxServer.Options options = SandboxServer.Options.defaults().withSize(WorkspaceSize.MEDIUM)
-                .withFaults(FaultSpec.none().withLatencyMs(LATENCY_MS));
+                .withFaults(FaultSpec.none().withLatencyMs(LATENCY_MS)).withRateLimits(NO_LIMIT);
         try (SandboxServer sandbox = SandboxServer.start(options)) {
             String url = sandbox.baseUrl().toString();
             List<StreamDefinition> plan = Sync.plan("all");
@@ -188,7 +204,7 @@ public final class BenchMain {
                     .parameter("workspace", "sandbox `medium` (" + counts(WorkspaceSize.MEDIUM) + ")")
                     .parameter("streams", plan.size() + " (all of `Catalog.standard()`), full load into DuckDB")
                     .parameter("added latency", LATENCY_MS + " ms per request (sandbox `latency` fault)")
-                    .parameter("rate limit", "none (sandbox `RateLimits.off()`, client pacing off)")
+                    .parameter("rate limit", "none (sandbox window of 2^31 requests, no per-endpoint limits; client pacing off)")
                     .parameter("concurrency", CONCURRENCY + " (sequential streams and pages)")
                     .parameter("page size", "1000 (`ClientSettings.DEFAULT_PAGE_SIZE`)")
                     .measured("requests (sandbox counter, incl. `GET /` auth check)", requests)
@@ -198,6 +214,8 @@ public final class BenchMain {
                     .measured("wall time, warm JVM (the figure)", secs(warm.seconds()))
                     .measured("wall time, cold JVM (first run of the bench)", secs(cold.seconds()))
                     .measured("wall time, same run without added latency (processing + transport cost)", secs(noLatency.seconds()))
+                    .measured("per stream without added latency (s)", perStream(noLatency))
+                    .measured("per stream with latency, warm (s)", perStream(warm))
                     .measured("lower bound = requests × latency ÷ concurrency", secs(bound))
                     .measured("longest single cursor chain (top-level stream)", longestChain + " pages = "
                             + secs(longestChain * LATENCY_MS / 1000.0) + ": the bound with unlimited concurrency")
@@ -321,8 +339,9 @@ public final class BenchMain {
         int events = 1_000_000;
         System.out.println("scenario 3: " + events + " audit events");
         String token = "sgp_bench" + Long.toHexString(System.nanoTime()) + "00000000000000000000000000000000";
-        Process sandbox = new ProcessBuilder(java(), "-Xmx3g", "-XX:+UseParallelGC", "-cp", jar.toString(),
-                "io.segsync.sandbox.SandboxMain", "--size", "audit-events=" + events, "--token", token)
+        Process sandbox = new ProcessBuilder(java(), "-Xmx3g", "-XX:+UseParallelGC", "-D" + NODELAY + "=true", "-cp", jar.toString(),
+                "io.segsync.sandbox.SandboxMain", "--size", "audit-events=" + events, "--token", token,
+                "--rate-limit", Integer.MAX_VALUE + "/60s")
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {
             BufferedReader lines = new BufferedReader(new InputStreamReader(sandbox.getInputStream(), StandardCharsets.UTF_8));
@@ -384,7 +403,7 @@ public final class BenchMain {
 
     private void changeDataCost() throws Exception {
         System.out.println("scenario 4: CDC on the large workspace with no changes");
-        SandboxServer.Options options = SandboxServer.Options.defaults().withSize(WorkspaceSize.LARGE);
+        SandboxServer.Options options = SandboxServer.Options.defaults().withSize(WorkspaceSize.LARGE).withRateLimits(NO_LIMIT);
         try (SandboxServer sandbox = SandboxServer.start(options)) {
             String url = sandbox.baseUrl().toString();
             List<StreamDefinition> plan = Sync.plan("all");
@@ -473,6 +492,25 @@ public final class BenchMain {
             throw new IllegalStateException(cmd.get(cmd.size() > 3 ? 3 : 0) + " exited " + code);
         }
         return JSON.readTree(result);
+    }
+
+    private static String perStream(Sync.Outcome o) {
+        StringBuilder b = new StringBuilder();
+        double streams = 0;
+        for (var r : o.result().streams()) {
+            b.append(b.length() == 0 ? "" : ", ").append(r.stream()).append(' ')
+                    .append(String.format(Locale.ROOT, "%.2f", r.elapsed().toNanos() / 1e9));
+            streams += r.elapsed().toNanos() / 1e9;
+        }
+        return b + String.format(Locale.ROOT, "; outside streams (auth check, open, publish) %.2f", o.seconds() - streams);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     private static String command(List<String> cmd) {
