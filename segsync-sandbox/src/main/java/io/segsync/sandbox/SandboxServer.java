@@ -52,6 +52,7 @@ public final class SandboxServer implements AutoCloseable {
     private final Churn churn;
     private final FaultInjector faults;
     private final RateLimiter limiter;
+    private final ApiHttpHandler.RequestCounter requests;
 
     /** A workspace and its one valid token. */
     public record Tenant(Workspace workspace, String token) {}
@@ -110,7 +111,9 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     private SandboxServer(Map<Region, HttpServer> servers, ExecutorService executor, ScheduledExecutorService churnTimer,
-                          List<Tenant> tenants, Churn churn, FaultInjector faults, RateLimiter limiter) {
+                          List<Tenant> tenants, Churn churn, FaultInjector faults, RateLimiter limiter,
+                          ApiHttpHandler.RequestCounter requests) {
+        this.requests = requests;
         this.servers = servers;
         this.executor = executor;
         this.churnTimer = churnTimer;
@@ -139,6 +142,7 @@ public final class SandboxServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        ApiHttpHandler.RequestCounter requests = new ApiHttpHandler.RequestCounter();
         Map<Region, HttpServer> servers = new EnumMap<>(Region.class);
         try {
             servers.put(options.region(), listen(options.port(), executor));
@@ -151,8 +155,8 @@ public final class SandboxServer implements AutoCloseable {
         for (Map.Entry<Region, HttpServer> e : servers.entrySet()) {
             Region region = e.getKey();
             e.getValue().createContext("/", new ApiHttpHandler(region, routes, token -> find(tenants, token),
-                    limiter, faults, options.clock()));
-            e.getValue().createContext("/__sandbox/", new AdminHandler(main, churn, faults, limiter));
+                    limiter, faults, options.clock(), requests));
+            e.getValue().createContext("/__sandbox/", new AdminHandler(main, churn, faults, limiter, requests));
             e.getValue().start();
         }
         ScheduledExecutorService timer = null;
@@ -165,7 +169,7 @@ public final class SandboxServer implements AutoCloseable {
             long every = options.churnEvery().toMillis();
             timer.scheduleAtFixedRate(() -> churn.apply(options.churnSteps()), every, every, TimeUnit.MILLISECONDS);
         }
-        return new SandboxServer(servers, executor, timer, tenants, churn, faults, limiter);
+        return new SandboxServer(servers, executor, timer, tenants, churn, faults, limiter, requests);
     }
 
     private static HttpServer listen(int port, ExecutorService executor) throws IOException {
@@ -232,6 +236,11 @@ public final class SandboxServer implements AutoCloseable {
 
     public RateLimiter rateLimiter() {
         return limiter;
+    }
+
+    /** Requests answered so far, by operation id; the 429s under {@code rate-limited}. For benchmarks. */
+    public ApiHttpHandler.RequestCounter requests() {
+        return requests;
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.segsync.sandbox.churn.Churn;
 import io.segsync.sandbox.data.Workspace;
 import io.segsync.sandbox.faults.FaultInjector;
 import io.segsync.sandbox.faults.FaultSpec;
+import io.segsync.sandbox.http.ApiHttpHandler;
 import io.segsync.sandbox.limits.RateLimiter;
 import io.segsync.sandbox.limits.RateLimits;
 import java.io.IOException;
@@ -31,6 +32,8 @@ import java.util.Map;
  *   <li>{@code POST /__sandbox/faults?spec=...}, {@code DELETE /__sandbox/faults}</li>
  *   <li>{@code POST /__sandbox/rate-limit?spec=off|N|N/Ws}</li>
  *   <li>{@code GET /__sandbox/heap}: heap in use after a GC, for memory tests</li>
+ *   <li>{@code GET /__sandbox/requests}: requests answered by operation id (429s under {@code rate-limited}),
+ *       {@code DELETE /__sandbox/requests} resets them: for benchmarks</li>
  * </ul>
  */
 public final class AdminHandler implements HttpHandler {
@@ -39,8 +42,15 @@ public final class AdminHandler implements HttpHandler {
     private final Churn churn;
     private final FaultInjector faults;
     private final RateLimiter limiter;
+    private final ApiHttpHandler.RequestCounter requests;
 
     public AdminHandler(Workspace workspace, Churn churn, FaultInjector faults, RateLimiter limiter) {
+        this(workspace, churn, faults, limiter, new ApiHttpHandler.RequestCounter());
+    }
+
+    public AdminHandler(Workspace workspace, Churn churn, FaultInjector faults, RateLimiter limiter,
+                        ApiHttpHandler.RequestCounter requests) {
+        this.requests = requests;
         this.workspace = workspace;
         this.churn = churn;
         this.faults = faults;
@@ -84,6 +94,12 @@ public final class AdminHandler implements HttpHandler {
                     case "POST /__sandbox/rate-limit":
                         limiter.configure(RateLimits.parse(query.getOrDefault("spec", "off")));
                         body.put("rateLimit", query.getOrDefault("spec", "off"));
+                        break;
+                    case "GET /__sandbox/requests":
+                        requests.snapshot().forEach(body::put);
+                        break;
+                    case "DELETE /__sandbox/requests":
+                        requests.reset();
                         break;
                     case "GET /__sandbox/heap": {
                         Runtime rt = Runtime.getRuntime();

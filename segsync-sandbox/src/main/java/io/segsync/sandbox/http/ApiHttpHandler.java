@@ -17,6 +17,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
 /**
@@ -33,9 +36,39 @@ public final class ApiHttpHandler implements HttpHandler {
     private final RateLimiter limiter;
     private final FaultInjector faults;
     private final Clock clock;
+    private final RequestCounter counter;
+
+    /**
+     * Counts the requests answered, by operation ({@code 429} under {@code rate-limited}): for the
+     * benchmarks, which must know how many pages a run fetched and how many requests were refused.
+     */
+    public static final class RequestCounter {
+        private final ConcurrentMap<String, LongAdder> counts = new ConcurrentHashMap<>();
+
+        void count(String key) {
+            counts.computeIfAbsent(key, k -> new LongAdder()).increment();
+        }
+
+        /** A snapshot of the counts by operation id, plus {@code rate-limited} for the 429s answered. */
+        public Map<String, Long> snapshot() {
+            Map<String, Long> out = new java.util.TreeMap<>();
+            counts.forEach((k, v) -> out.put(k, v.sum()));
+            return out;
+        }
+
+        public void reset() {
+            counts.clear();
+        }
+    }
 
     public ApiHttpHandler(Region region, RouteTable routes, Function<String, Optional<Workspace>> tenants,
                           RateLimiter limiter, FaultInjector faults, Clock clock) {
+        this(region, routes, tenants, limiter, faults, clock, new RequestCounter());
+    }
+
+    public ApiHttpHandler(Region region, RouteTable routes, Function<String, Optional<Workspace>> tenants,
+                          RateLimiter limiter, FaultInjector faults, Clock clock, RequestCounter counter) {
+        this.counter = counter;
         this.region = region;
         this.routes = routes;
         this.tenants = tenants;
@@ -67,6 +100,7 @@ public final class ApiHttpHandler implements HttpHandler {
             body.set("data", dispatch(exchange, token));
             out.send(200, MAPPER.writeValueAsBytes(body), fault);
         } catch (RateLimitedError e) {
+            counter.count("rate-limited");
             exchange.getResponseHeaders().set("Retry-After", Long.toString(Math.max(1, (e.decision.msBeforeNext() + 999) / 1000)));
             ObjectNode body = errorBody("RequestError", "Too many requests");
             ((ObjectNode) body.get("errors").get(0)).putObject("data")
@@ -103,6 +137,7 @@ public final class ApiHttpHandler implements HttpHandler {
         if (!decision.allowed()) {
             throw rateLimited(decision);
         }
+        counter.count(route.operationId());
         Map<String, List<String>> query = QueryString.parse(exchange.getRequestURI().getRawQuery());
         ObjectNode data = route.handler().handle(new Request(workspace, path, match.params(), query, accept, clock.instant()));
         exchange.getResponseHeaders().set("Content-Type", served.mediaType());
