@@ -64,7 +64,9 @@ public final class RateLimiter {
                 return new Decision(false, w.consumed, 0, reset, ms);
             }
             w.consumed++;
-            return new Decision(true, w.consumed, Math.max(0, limit - w.consumed), reset, ms);
+            // Off means unlimited: a client reading Remaining must never be told to wait.
+            int remaining = enforced ? Math.max(0, limit - w.consumed) : limit;
+            return new Decision(true, w.consumed, remaining, reset, ms);
         }
     }
 }

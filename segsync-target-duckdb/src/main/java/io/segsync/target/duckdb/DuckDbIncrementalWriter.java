@@ -103,11 +103,16 @@ final class DuckDbIncrementalWriter implements IncrementalWriter {
             List<String> predicates = new ArrayList<>();
             List<Object> params = new ArrayList<>();
             for (RowKey key : chunk) {
-                predicates.add("(" + Sql.keyPredicate(schema) + ")");
+                predicates.add(schema.primaryKey().size() == 1 ? "?" : "(" + Sql.keyPredicate(schema) + ")");
                 params.addAll(key.values());
             }
+            // One key column: an IN list, which DuckDB answers from the key's index; an OR of
+            // predicates scans the table once per key.
+            String where = schema.primaryKey().size() == 1
+                    ? Sql.quote(schema.primaryKey().get(0)) + " IN (" + String.join(", ", predicates) + ")"
+                    : String.join(" OR ", predicates);
             out.putAll(hashes("SELECT " + keyColumns() + ", " + Sql.quote(TableSchema.ROW_HASH) + " FROM " + base
-                    + " WHERE " + String.join(" OR ", predicates), params));
+                    + " WHERE " + where, params));
         }
         return out;
     }

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 
 /** The embedded default target: one DuckDB database file, tables in one schema per task. */
 public final class DuckDbTarget implements Target {
+    static final String DEFAULT_MEMORY_LIMIT = "256MB";
     private final Path file;
 
     public DuckDbTarget(Path file) {
@@ -61,9 +62,27 @@ public final class DuckDbTarget implements Target {
         boolean existed = Files.exists(file);
         try {
             Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file);
+            bound(connection);
             return new DuckDbSession(connection, run, file, !existed);
         } catch (SQLException e) {
             throw new TargetException(openFailure(e), e);
+        }
+    }
+
+    /**
+     * Caps DuckDB's own (native) memory and threads: by default it takes 80% of the machine's memory
+     * and every core, while a sync needs neither; past the cap DuckDB spills to disk. Overridable with
+     * {@code SEGSYNC_DUCKDB_MEMORY_LIMIT} (e.g. {@code 1GB}) for very large workspaces.
+     */
+    private static void bound(Connection connection) throws SQLException {
+        String limit = System.getenv().getOrDefault("SEGSYNC_DUCKDB_MEMORY_LIMIT", DEFAULT_MEMORY_LIMIT);
+        if (!limit.matches("[0-9]+(\\.[0-9]+)?\\s*[KMGT]?i?B")) {
+            throw new TargetException("SEGSYNC_DUCKDB_MEMORY_LIMIT must look like 256MB or 2GB, was '" + limit + "'");
+        }
+        try (java.sql.Statement st = connection.createStatement()) {
+            st.execute("SET memory_limit = '" + limit + "'");
+            st.execute("SET threads = " + Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+            st.execute("SET preserve_insertion_order = false");
         }
     }
 
