@@ -175,7 +175,8 @@ public final class DuckDbSession implements TargetSession {
 
     /** Writes a table to a file with DuckDB's COPY ({@code format} is {@code parquet} or {@code json}); returns its row count. */
     public long copyTo(String table, Path file, String format) {
-        String options = format.equals("parquet") ? "FORMAT parquet, COMPRESSION zstd" : "FORMAT json";
+        // Small row groups keep the export inside the memory cap (a row group is built in memory).
+        String options = format.equals("parquet") ? "FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 16384" : "FORMAT json";
         String path = file.toString().replace("'", "''");
         try (Statement st = connection.createStatement()) {
             st.execute("COPY (SELECT * FROM " + Sql.qualified(run.namespace(), table) + ") TO '" + path + "' (" + options + ")");
