@@ -17,6 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Reads the Segment Public API for one workspace. Thread-safe: concurrent streams share one client (and
@@ -40,6 +44,12 @@ public final class SegmentClient implements AutoCloseable {
     private final ClientSettings settings;
     private final Transport transport;
     private final RetryingCaller caller;
+    /** Fetches a list's next page while the caller handles the current one; daemon threads, one per list being read. */
+    private final ExecutorService prefetcher = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "segsync-page-prefetch");
+        t.setDaemon(true);
+        return t;
+    });
 
     public SegmentClient(ClientSettings settings) {
         this(settings, RetryObserver.NONE);
@@ -76,25 +86,65 @@ public final class SegmentClient implements AutoCloseable {
         if (!op.returnsList()) {
             throw new IllegalArgumentException(op.id() + " returns a single object, not a list: call get()");
         }
+        checkInterrupted(op);
+        // One page ahead: the next page is fetched while the handler writes this one, so a sync pays the
+        // API's latency or the target's time per page, not both. A page is still handed on only whole.
         String cursor = null;
-        do {
-            checkInterrupted(op);
-            String path = path(op, pathParams, query, cursor);
-            Page page = caller.call(op, attempt -> transport.attempt(op, path,
-                    body -> PageParser.parse(body, op.listKey(), op.paginationKey())));
-            checkInterrupted(op);
-            handler.accept(page);
-            if (!op.pagination().followsCursor() || page.isLast()) {
+        Future<Page> pending = fetch(op, pathParams, query, cursor);
+        while (true) {
+            Page page = await(op, pending);
+            String next = nextCursor(op, page, cursor);
+            Future<Page> ahead = next == null ? null : fetch(op, pathParams, query, next);
+            try {
+                checkInterrupted(op);
+                handler.accept(page);
+            } catch (RuntimeException e) {
+                if (ahead != null) {
+                    ahead.cancel(true);
+                }
+                throw e;
+            }
+            if (ahead == null) {
                 return;
             }
-            if (page.next().equals(cursor)) {
-                throw new TransientApiException(op.id(), 200, "", op.id() + " returned the same cursor twice; stopping instead of looping.", null);
+            pending = ahead;
+            cursor = next;
+        }
+    }
+
+    /** The cursor of the page after {@code page}, or null when it was the last. */
+    private static String nextCursor(Operation op, Page page, String cursor) {
+        if (!op.pagination().followsCursor() || page.isLast()) {
+            return null;
+        }
+        if (page.next().equals(cursor)) {
+            throw new TransientApiException(op.id(), 200, "", op.id() + " returned the same cursor twice; stopping instead of looping.", null);
+        }
+        if (op.pagination() == PaginationStyle.OFFSET && page.items().isEmpty()) {
+            return null; // an offset past the end: numbers never run out by themselves
+        }
+        return page.next();
+    }
+
+    private Future<Page> fetch(Operation op, Map<String, String> pathParams, Map<String, String> query, String cursor) {
+        String path = path(op, pathParams, query, cursor);
+        return prefetcher.submit(() -> caller.call(op, attempt -> transport.attempt(op, path,
+                body -> PageParser.parse(body, op.listKey(), op.paginationKey()))));
+    }
+
+    private static Page await(Operation op, Future<Page> pending) {
+        try {
+            return pending.get();
+        } catch (InterruptedException e) {
+            pending.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new OperationCancelledException(op.id(), op.id() + " was cancelled.");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
             }
-            if (op.pagination() == PaginationStyle.OFFSET && page.items().isEmpty()) {
-                return; // an offset past the end: numbers never run out by themselves
-            }
-            cursor = page.next();
-        } while (true);
+            throw new IllegalStateException(op.id() + " failed: " + e.getCause(), e.getCause());
+        }
     }
 
     @FunctionalInterface
@@ -150,6 +200,7 @@ public final class SegmentClient implements AutoCloseable {
 
     @Override
     public void close() {
+        prefetcher.shutdownNow();
         transport.close();
     }
 
