@@ -221,6 +221,16 @@ public final class SandboxServer implements AutoCloseable {
         return primary.workspace();
     }
 
+    /**
+     * Record counts of the primary workspace: its collections ({@link Workspace#counts()}) and what the
+     * child operations serve summed over every parent ({@link io.segsync.sandbox.ops.ChildCounts}).
+     */
+    public Map<String, Long> counts() {
+        Map<String, Long> all = new java.util.LinkedHashMap<>(primary.workspace().counts());
+        all.putAll(io.segsync.sandbox.ops.ChildCounts.of(primary.workspace()));
+        return all;
+    }
+
     /** Applies {@code steps} churn steps to the primary workspace now; deterministic for the seed. */
     public List<Change> churn(int steps) {
         return churn.apply(steps);

@@ -1,8 +1,8 @@
 package io.segsync.cli.sync;
 
-import io.segsync.api.ClientSettings;
 import io.segsync.api.SegmentClient;
 import io.segsync.cli.SegsyncCommand;
+import io.segsync.cli.connection.ConnectionClients;
 import io.segsync.cli.connection.ConnectionStore;
 import io.segsync.cli.connection.StoredConnection;
 import io.segsync.cli.lock.RunLock;
@@ -32,7 +32,7 @@ public final class TaskExecution {
         RunHistory history = new RunHistory(root.home());
         try (RunLock lock = RunLock.acquire(root.home(), SyncCommand.taskKey(task, resolved.describe()),
                 "task '" + task + "' (into " + resolved.describe() + ")");
-             SegmentClient client = new SegmentClient(ClientSettings.of(c.apiUrl(), store.token(c)))) {
+             SegmentClient client = new SegmentClient(ConnectionClients.settings(c, store.token(c)))) {
             Instant started = Instant.now();
             try {
                 RunResult result = SyncRunner.run(client, resolved, plan, options, root.output(), command);

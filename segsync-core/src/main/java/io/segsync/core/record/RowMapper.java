@@ -69,7 +69,7 @@ public final class RowMapper {
     }
 
     /** @param context the values of the context columns (parent keys, usage period) by column name */
-    public Row map(ObjectNode record, Map<String, String> context) {
+    public Row mapInContext(ObjectNode record, Map<String, String> context) {
         return map(record, context::get);
     }
 

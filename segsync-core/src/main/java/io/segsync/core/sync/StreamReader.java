@@ -92,7 +92,7 @@ final class StreamReader {
         List<ObjectNode> records = new ArrayList<>(items.size());
         for (ObjectNode item : items) {
             for (ObjectNode record : stream.shape().apply(item)) {
-                rows.add(mapper.map(record, call.context()));
+                rows.add(mapper.mapInContext(record, call.context()));
                 records.add(record);
             }
             if (keep) {

@@ -64,7 +64,11 @@ public final class RateLimiter {
                 return new Decision(false, w.consumed, 0, reset, ms);
             }
             w.consumed++;
-            return new Decision(true, w.consumed, Math.max(0, limit - w.consumed), reset, ms);
+            // Unenforced limits never report a spent window: a client pacing on the headers would
+            // otherwise wait a minute for a limit that is not there (every 2/min warehouse call, every
+            // 600th request of a large sync).
+            int remaining = Math.max(enforced ? 0 : 1, limit - w.consumed);
+            return new Decision(true, w.consumed, remaining, reset, ms);
         }
     }
 }

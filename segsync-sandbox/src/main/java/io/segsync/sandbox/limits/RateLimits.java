@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * Rate-limit settings. Off by default so the demo never waits; when off the sandbox still counts
- * and sends the headers but never answers 429. The window is configurable so tests run fast: the
+ * and sends the headers but never answers 429, and never reports a window as spent (Remaining >= 1). The window is configurable so tests run fast: the
  * per-endpoint limits of NOTES §5 then apply per window instead of per minute.
  */
 public record RateLimits(boolean enforced, int perWindow, Duration window, boolean endpointLimits) {
