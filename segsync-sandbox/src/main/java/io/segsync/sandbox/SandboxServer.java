@@ -168,6 +168,15 @@ public final class SandboxServer implements AutoCloseable {
         return new SandboxServer(servers, executor, timer, tenants, churn, faults, limiter);
     }
 
+    static {
+        // The JDK server writes headers and body separately; with Nagle on, a small response then waits
+        // for the client's delayed ACK (~40 ms a call), which made a sync of a large workspace take an
+        // hour. Read once, when the server classes load, so it must be set before the first server.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private static HttpServer listen(int port, ExecutorService executor) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         server.setExecutor(executor);

@@ -82,6 +82,11 @@ class LargeWorkspaceSyncTest {
     /** Prints each stream's rows and seconds, so the test's log shows where a large sync spends its time. */
     private static final class Timings implements SyncListener {
         @Override
+        public void streamStarted(String stream) {
+            System.out.printf("  %-40s ...%n", stream);
+        }
+
+        @Override
         public void streamFinished(io.segsync.core.sync.StreamResult r) {
             System.out.printf("  %-40s %,10d rows %8.2f s%n", r.stream(), r.rows(), r.elapsed().toMillis() / 1000.0);
         }
