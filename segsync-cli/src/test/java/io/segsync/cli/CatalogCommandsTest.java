@@ -161,6 +161,36 @@ class CatalogCommandsTest {
                 .containsExactly(List.of(String.valueOf(before.size() - 1)));
     }
 
+    @Test
+    void cdcRereadsOnlyTheTrailingWindowOfMetricsAndKeepsHistory(@TempDir Path home, @TempDir Path data) throws Exception {
+        connect(home, "local", sandbox.token());
+        Path file = data.resolve("cdc.duckdb");
+        String[] sync = {"--json", "sync", "local", "--target", "duckdb:" + file, "--streams", "events_volume,usage_mtu_daily", "--method", "cdc"};
+        CliRun first = CliRun.run(home, Map.of(), sync);
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        long sources = sandbox.workspace().resources("sources").size();
+        List<List<String>> before = rows(file, "select source_id, time, count from segment.events_volume order by 1, 2");
+        assertThat(before).hasSizeGreaterThan((int) (2 * sources));
+
+        CliRun second = CliRun.run(home, Map.of(), sync);
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        JsonNode volume = find(JSON.readTree(second.out()).get("streams"), "events_volume");
+        // Only the trailing two days were read again; nothing outside them was deleted or changed.
+        assertThat(volume.get("rows").asLong()).isBetween(sources, 2 * sources);
+        assertThat(volume.get("deleted").asLong()).isZero();
+        assertThat(rows(file, "select source_id, time, count from segment.events_volume order by 1, 2")).isEqualTo(before);
+        JsonNode usage = find(JSON.readTree(second.out()).get("streams"), "usage_mtu_daily");
+        assertThat(usage.get("rows").asLong()).isLessThanOrEqualTo(31);
+        assertThat(rows(file, "select count(*) from segment.usage_mtu_daily where not _segsync_deleted"))
+                .containsExactly(List.of(String.valueOf(usageDays())));
+    }
+
+    /** Days of the three usage months read: the current one up to today and the two before it. */
+    private static long usageDays() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        return today.getDayOfMonth() + today.minusMonths(1).lengthOfMonth() + today.minusMonths(2).lengthOfMonth();
+    }
+
     private static JsonNode find(JsonNode array, String stream) {
         return find(array, "stream", stream);
     }
