@@ -86,7 +86,13 @@ public final class MetadataCommand implements Callable<Integer> {
             s.put("operation", d.operation().id());
             s.put("parent", d.parent().isEmpty() ? null : parent(d));
             d.primaryKey().forEach(s.putArray("primaryKey")::add);
-            s.put("columns", TableSchema.of(d).columns().size());
+            s.put("columnCount", TableSchema.of(d).columns().size());
+            ArrayNode columns = s.putArray("columns");
+            TableSchema schema = TableSchema.of(d);
+            for (Column c : schema.columns()) {
+                columns.addObject().put("name", c.name()).put("type", c.type().name().toLowerCase(Locale.ROOT))
+                        .put("primaryKey", schema.isPrimaryKey(c.name())).put("secret", c.secret());
+            }
             s.put("kind", d.kind().name().toLowerCase(Locale.ROOT));
             d.methods().forEach(s.putArray("updateMethods")::add);
             s.put("needs", d.gating());
