@@ -172,6 +172,15 @@ public final class SandboxServer implements AutoCloseable {
         return new SandboxServer(servers, executor, timer, tenants, churn, faults, limiter, requests);
     }
 
+    static {
+        // The JDK server writes headers and body separately; with Nagle on, a small response then waits
+        // for the client's delayed ACK (~40 ms a call), which made a sync of a large workspace take an
+        // hour. Read once, when the server classes load, so it must be set before the first server.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private static HttpServer listen(int port, ExecutorService executor) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         server.setExecutor(executor);
@@ -223,6 +232,16 @@ public final class SandboxServer implements AutoCloseable {
     /** The primary workspace. */
     public Workspace workspace() {
         return primary.workspace();
+    }
+
+    /**
+     * Record counts of the primary workspace: its collections ({@link Workspace#counts()}) and what the
+     * child operations serve summed over every parent ({@link io.segsync.sandbox.ops.ChildCounts}).
+     */
+    public Map<String, Long> counts() {
+        Map<String, Long> all = new java.util.LinkedHashMap<>(primary.workspace().counts());
+        all.putAll(io.segsync.sandbox.ops.ChildCounts.of(primary.workspace()));
+        return all;
     }
 
     /** Applies {@code steps} churn steps to the primary workspace now; deterministic for the seed. */

@@ -31,7 +31,7 @@ final class TestConnection implements Callable<Integer> {
         Output output = root.output();
         ConnectionStore store = root.connections();
         StoredConnection c = store.get(name);
-        ClientSettings settings = ClientSettings.of(c.apiUrl(), store.token(c));
+        ClientSettings settings = ConnectionClients.settings(c, store.token(c));
         long started = System.nanoTime();
         ObjectNode workspace;
         StreamProbe.Outcome streams;

@@ -7,6 +7,7 @@ import io.segsync.api.SegmentClient;
 import io.segsync.cli.CliException;
 import io.segsync.cli.ExitCode;
 import io.segsync.cli.SegsyncCommand;
+import io.segsync.cli.connection.ConnectionClients;
 import io.segsync.cli.output.Output;
 import io.segsync.core.sync.RunResult;
 import io.segsync.core.sync.SyncOptions;
@@ -75,7 +76,9 @@ public final class DemoCommand implements Callable<Integer> {
         RunResult result;
         try (SandboxServer sandbox = SandboxServer.start(SandboxServer.Options.defaults().withSeed(seed).withSize(workspaceSize))) {
             output.status("Sandbox serving a generated workspace (seed %d, size %s) at %s", seed, size, sandbox.baseUrl());
-            ClientSettings settings = ClientSettings.of(ApiUrl.parse(sandbox.baseUrl().toString(), false), ApiToken.of(sandbox.token()));
+            // The sandbox does not enforce per-endpoint limits: do not pace them (see ConnectionClients).
+            ClientSettings settings = ConnectionClients.forUrl(ApiUrl.parse(sandbox.baseUrl().toString(), false),
+                    ApiToken.of(sandbox.token()));
             try (SegmentClient client = new SegmentClient(settings)) {
                 result = SyncRunner.run(client, target, SyncRunner.plan(null), SyncOptions.defaults(), output, "demo");
             }

@@ -42,13 +42,25 @@ public final class SyncCommand implements Callable<Integer> {
     @Option(names = "--change-tables", description = "With reload-compare or cdc, also write <table>__ct change tables.")
     boolean changeTables;
 
+    @Option(names = "--include-secrets",
+            description = "Land secrets (source write keys, secret settings) in plain text instead of redacting them.")
+    boolean includeSecrets;
+
+    @Option(names = "--usage-months", paramLabel = "N", defaultValue = "3",
+            description = "How many usage months the usage streams read, the current one included (default: ${DEFAULT-VALUE}).")
+    int usageMonths;
+
     @Option(names = "--streams", paramLabel = "a,b,...", description = "Only these streams (and the parents they need).")
     String streams;
 
     @Override
     public Integer call() {
         SegsyncCommand root = SegsyncCommand.of(spec);
-        SyncOptions options = SyncRunner.options(method, changeTables);
+        SyncOptions options = SyncRunner.options(method, changeTables).withIncludeSecrets(includeSecrets);
+        if (usageMonths < 1 || usageMonths > 24) {
+            throw io.segsync.cli.CliException.usage("--usage-months must be from 1 to 24, was " + usageMonths);
+        }
+        options = options.withUsageMonths(usageMonths);
         // The one-shot form is the task "sync:<connection>" for the lock and the run history.
         return TaskExecution.run(root, "sync:" + name, name, target, streams, options, "sync");
     }

@@ -28,7 +28,7 @@ public final class SyncRunner {
     private SyncRunner() {}
 
     public static List<StreamDefinition> plan(String streams) {
-        Catalog catalog = Catalog.standard();
+        Catalog catalog = Catalog.all();
         if (streams == null || streams.isBlank()) {
             return catalog.streams();
         }

@@ -1,8 +1,8 @@
 package io.segsync.cli.sync;
 
-import io.segsync.api.ClientSettings;
 import io.segsync.api.SegmentClient;
 import io.segsync.cli.SegsyncCommand;
+import io.segsync.cli.connection.ConnectionClients;
 import io.segsync.cli.connection.ConnectionStore;
 import io.segsync.cli.connection.StoredConnection;
 import io.segsync.cli.lock.RunLock;
@@ -33,7 +33,7 @@ public final class TaskExecution {
         String what = task.startsWith("sync:") ? "a sync of '" + connection + "' into " + resolved.describe()
                 : "task '" + task + "' (into " + resolved.describe() + ")";
         try (RunLock lock = RunLock.acquire(root.home(), SyncCommand.taskKey(task, resolved.describe()), what);
-             SegmentClient client = new SegmentClient(ClientSettings.of(c.apiUrl(), store.token(c)))) {
+             SegmentClient client = new SegmentClient(ConnectionClients.settings(c, store.token(c)))) {
             Instant started = Instant.now();
             try {
                 RunResult result = SyncRunner.run(client, resolved, plan, options, root.output(), command);

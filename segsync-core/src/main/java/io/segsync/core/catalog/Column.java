@@ -24,4 +24,9 @@ public record Column(String name, String field, ColumnType type, boolean secret)
     public static Column secret(String field, ColumnType type) {
         return new Column(Names.snakeCase(field), field, type, true);
     }
+
+    /** A column named otherwise than its field ({@code email} from an invite's plain value). */
+    public static Column named(String name, String field, ColumnType type) {
+        return new Column(name, field, type, false);
+    }
 }

@@ -44,7 +44,18 @@ public final class RowMapper {
         this.schema = schema;
         this.includeSecrets = includeSecrets;
         this.syncedAt = syncedAt.withOffsetSameInstant(ZoneOffset.UTC);
-        schema.columns().forEach(c -> mappedFields.add(c.field()));
+        for (Column c : schema.columns()) {
+            mappedFields.add(c.field());
+            if (c.field().isEmpty() && !isMetaColumn(c)) {
+                // A record field that repeats a context column (a filter's destinationId under the
+                // destination_id parent key) is that column, not a new one.
+                mappedFields.add(Names.camelCase(c.name()));
+            }
+        }
+    }
+
+    private static boolean isMetaColumn(Column c) {
+        return TableSchema.isMeta(c.name());
     }
 
     /** The schema as evolved by the records mapped so far. */
@@ -52,8 +63,17 @@ public final class RowMapper {
         return schema;
     }
 
-    /** @param parentKey the parent's key for a child stream, else null */
+    /** @param parentKey the parent's key for a child stream with one context column, else null */
     public Row map(ObjectNode record, String parentKey) {
+        return map(record, column -> parentKey);
+    }
+
+    /** @param context the values of the context columns (parent keys, usage period) by column name */
+    public Row mapInContext(ObjectNode record, Map<String, String> context) {
+        return map(record, context::get);
+    }
+
+    private Row map(ObjectNode record, java.util.function.Function<String, String> context) {
         evolve(record);
         List<Column> columns = schema.columns();
         Object[] values = new Object[columns.size()];
@@ -64,7 +84,7 @@ public final class RowMapper {
             }
             Object value;
             if (column.field().isEmpty()) {
-                value = parentKey;
+                value = context.apply(column.name());
             } else {
                 JsonNode node = record.get(column.field());
                 if (column.secret() && !includeSecrets) {

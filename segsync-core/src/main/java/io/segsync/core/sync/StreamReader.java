@@ -1,9 +1,11 @@
 package io.segsync.core.sync;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.segsync.api.SegmentClient;
 import io.segsync.api.error.ResourceNotFoundException;
-import io.segsync.core.catalog.ParentBinding;
+import io.segsync.core.catalog.ReadCall;
+import io.segsync.core.catalog.ReadScope;
 import io.segsync.core.catalog.StreamDefinition;
 import io.segsync.core.fault.FaultPoints;
 import io.segsync.core.record.Row;
@@ -16,8 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads one stream page by page as rows: once for a top-level stream, once per parent key for a child
- * stream. Keeps the keys of its own records when a child stream of this run needs them.
+ * Reads one stream page by page as rows: one call per partition for a top-level stream, one per parent
+ * tuple and partition for a child stream. A call answering one object lands one row. Keeps what its
+ * children of this run need of its records.
  */
 final class StreamReader {
     private static final Logger LOG = LoggerFactory.getLogger(StreamReader.class);
@@ -29,44 +32,74 @@ final class StreamReader {
 
     private final SegmentClient client;
     private final ParentKeys parentKeys;
+    private final ReadScope scope;
 
-    StreamReader(SegmentClient client, ParentKeys parentKeys) {
+    StreamReader(SegmentClient client, ParentKeys parentKeys, ReadScope scope) {
         this.client = client;
         this.parentKeys = parentKeys;
+        this.scope = scope;
     }
 
-    /** Reads the stream, handing each page to the sink as soon as it is complete. */
+    /** Reads the whole stream (every usage month, the full metric window). */
     void read(StreamDefinition stream, RowMapper mapper, Map<String, String> query, PageSink sink) {
-        if (stream.parent().isEmpty()) {
-            readCall(stream, mapper, Map.of(), query, null, sink);
+        read(stream, mapper, query, false, sink);
+    }
+
+    /**
+     * Reads the stream, handing each page to the sink as soon as it is complete.
+     *
+     * @param trailingOnly read only the trailing window of a windowed stream (CDC)
+     */
+    void read(StreamDefinition stream, RowMapper mapper, Map<String, String> query, boolean trailingOnly, PageSink sink) {
+        ReadScope s = trailingOnly ? scope.trailing() : scope;
+        List<Map<String, String>> parents = stream.parent().map(b -> b.tuples(parentKeys::of)).orElse(List.of());
+        for (ReadCall call : stream.calls(parents, s)) {
+            ReadCall c = query.isEmpty() ? call : call.withQuery(query);
+            if (stream.parent().isEmpty()) {
+                readCall(stream, mapper, c, sink);
+                continue;
+            }
+            try {
+                readCall(stream, mapper, c, sink);
+            } catch (ResourceNotFoundException e) {
+                // The parent was deleted between its read and this one (or has nothing of this kind, as a
+                // source without a live plugin): its children are gone with it.
+                LOG.info("{}: nothing under {}; skipped", stream.name(), c.context());
+            }
+        }
+    }
+
+    private void readCall(StreamDefinition stream, RowMapper mapper, ReadCall call, PageSink sink) {
+        if (stream.wholeResponse()) {
+            ObjectNode data = client.get(stream.operation(), call.path(), call.query());
+            JsonNode main = data.get(stream.operation().listKey());
+            ObjectNode record = main != null && main.isObject() ? (ObjectNode) main : data;
+            deliver(stream, mapper, call, List.of(record), OptionalLong.empty(), true, sink);
             return;
         }
-        ParentBinding binding = stream.parent().get();
-        for (String parentKey : parentKeys.of(binding.parentStream())) {
-            try {
-                readCall(stream, mapper, Map.of(binding.pathParam(), parentKey), query, parentKey, sink);
-            } catch (ResourceNotFoundException e) {
-                // The parent was deleted between its read and this one: its children are gone with it.
-                LOG.info("{}: parent {} disappeared during the run; skipped", stream.name(), parentKey);
-            }
-        }
+        boolean[] first = {true};
+        client.forEachPage(stream.operation(), call.path(), call.query(), page -> {
+            OptionalLong total = stream.shape().changesCount() ? OptionalLong.empty() : page.totalEntries();
+            deliver(stream, mapper, call, page.items(), total, first[0], sink);
+            first[0] = false;
+        });
     }
 
-    private void readCall(StreamDefinition stream, RowMapper mapper, Map<String, String> pathParams,
-                          Map<String, String> query, String parentKey, PageSink sink) {
+    private void deliver(StreamDefinition stream, RowMapper mapper, ReadCall call, List<ObjectNode> items,
+                         OptionalLong total, boolean first, PageSink sink) {
         boolean keep = parentKeys.isNeeded(stream.name());
-        boolean[] first = {true};
-        client.forEachPage(stream.operation(), pathParams, query, page -> {
-            List<Row> rows = new ArrayList<>(page.items().size());
-            for (ObjectNode record : page.items()) {
-                rows.add(mapper.map(record, parentKey));
-                if (keep) {
-                    parentKeys.add(stream.name(), record.path("id").asText());
-                }
+        List<Row> rows = new ArrayList<>(items.size());
+        List<ObjectNode> records = new ArrayList<>(items.size());
+        for (ObjectNode item : items) {
+            for (ObjectNode record : stream.shape().apply(item)) {
+                rows.add(mapper.mapInContext(record, call.context()));
+                records.add(record);
             }
-            sink.page(rows, page.items(), page.totalEntries(), first[0]);
-            first[0] = false;
-            FaultPoints.reached("page");
-        });
+            if (keep) {
+                parentKeys.add(stream.name(), item, call.context());
+            }
+        }
+        sink.page(rows, records, total, first);
+        FaultPoints.reached("page");
     }
 }

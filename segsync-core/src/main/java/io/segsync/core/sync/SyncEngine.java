@@ -3,7 +3,7 @@ package io.segsync.core.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.segsync.api.SegmentClient;
 import io.segsync.api.error.SegmentApiException;
-import io.segsync.core.catalog.ParentBinding;
+import io.segsync.core.catalog.ReadScope;
 import io.segsync.core.catalog.StreamDefinition;
 import io.segsync.core.catalog.StreamKind;
 import io.segsync.core.record.RowMapper;
@@ -49,7 +49,8 @@ public final class SyncEngine {
         // Authenticate before the target is opened, so a rejected key writes nothing.
         JsonNode workspace = client.workspace();
         RunInfo run = RunInfo.start(options.namespace());
-        StreamReader reader = new StreamReader(client, new ParentKeys(plan));
+        StreamReader reader = new StreamReader(client, new ParentKeys(plan),
+                new ReadScope(run.startedAt().toInstant(), options.usageMonths(), false));
         List<StreamResult> results = new ArrayList<>();
         List<SkippedStream> skipped = new ArrayList<>();
         Set<String> skippedNames = new HashSet<>();
@@ -57,7 +58,7 @@ public final class SyncEngine {
             try {
                 ChangeSequence sequence = new ChangeSequence(session.lastChangeSeq());
                 for (StreamDefinition stream : plan) {
-                    Optional<String> skippedParent = stream.parent().map(ParentBinding::parentStream).filter(skippedNames::contains);
+                    Optional<String> skippedParent = stream.parentStreams().stream().filter(skippedNames::contains).findFirst();
                     if (skippedParent.isPresent()) {
                         skip(new SkippedStream(stream.name(), "its parent stream " + skippedParent.get() + " was skipped"), skipped, skippedNames);
                         continue;
@@ -96,9 +97,13 @@ public final class SyncEngine {
             case FULL_LOAD:
                 return new FullLoadStrategy();
             case RELOAD_COMPARE:
-                return new SnapshotDiffStrategy();
+                return stream.kind() == StreamKind.WINDOWED ? new WindowedStrategy(true) : new SnapshotDiffStrategy();
             case CDC:
-                return stream.kind() == StreamKind.APPEND_ONLY ? new WatermarkStrategy() : new SnapshotDiffStrategy();
+                return switch (stream.kind()) {
+                    case APPEND_ONLY -> new WatermarkStrategy();
+                    case WINDOWED -> new WindowedStrategy(false);
+                    case SNAPSHOT -> new SnapshotDiffStrategy();
+                };
             default:
                 throw new IllegalStateException("unknown method " + options.method());
         }

@@ -104,8 +104,10 @@ public final class EngageGenerator extends Gen {
     public List<ObjectNode> destinationConnections(String audienceId, List<ObjectNode> destinations) {
         SplittableRandom r = rnd("audience-connections", audienceId.hashCode());
         List<ObjectNode> out = new ArrayList<>();
-        for (int k = 0, n = destinations.isEmpty() ? 0 : 1 + r.nextInt(2); k < n; k++) {
-            ObjectNode d = destinations.get(r.nextInt(destinations.size()));
+        int first = destinations.isEmpty() ? 0 : r.nextInt(destinations.size());
+        // Distinct destinations: an audience is connected to a destination once (a repeat would be a duplicate key).
+        for (int k = 0, n = destinations.isEmpty() ? 0 : Math.min(destinations.size(), 1 + r.nextInt(2)); k < n; k++) {
+            ObjectNode d = destinations.get((first + k) % destinations.size());
             ObjectNode c = obj();
             c.put("id", d.path("id").asText());
             c.put("name", d.path("name").asText());

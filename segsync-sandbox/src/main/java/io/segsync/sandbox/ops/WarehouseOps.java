@@ -14,8 +14,8 @@ import java.util.List;
 
 /** Warehouses, their connected sources, syncs and schedules: Business plan only. */
 final class WarehouseOps {
-    private static final int SYNCS_PER_WAREHOUSE = 24;
-    private static final int SYNCS_PER_SOURCE = 8;
+    static final int SYNCS_PER_WAREHOUSE = 24;
+    static final int SYNCS_PER_SOURCE = 8;
 
     private WarehouseOps() {}
 

@@ -72,6 +72,8 @@ final class DuckDbIncrementalWriter implements IncrementalWriter {
         }
         tablesReady = true;
         execute(Sql.createTableIfMissing(namespace, schema.table(), schema));
+        // The schema may have evolved before the first write (a field Segment added): bring the stored table along.
+        SchemaChanges.align(connection, namespace, schema.table(), schema);
         execute("DROP TABLE IF EXISTS " + Sql.qualified(namespace, stage));
         execute(Sql.createTable(namespace, stage, schema));
         if (changeTables) {
@@ -159,8 +161,12 @@ final class DuckDbIncrementalWriter implements IncrementalWriter {
     @Override
     public void evolve(TableSchema evolved) {
         if (!tablesReady) {
-            // Nothing created yet: the tables will be created with the evolved schema.
+            // Nothing written yet: the tables are created (or, existing, aligned) with the evolved schema,
+            // now if the table exists, so that reading its rows already sees the new columns.
             schema = evolved;
+            if (tableExisted) {
+                ensureTables();
+            }
             return;
         }
         try {
