@@ -73,6 +73,9 @@ public final class SyncEngine {
                         results.add(result);
                     } catch (SegmentApiException | Reconciliation.ReconciliationException e) {
                         LOG.warn("{}: skipped: {}", stream.name(), e.getMessage());
+                        if (options.method() == UpdateMethod.FULL_LOAD) {
+                            session.discard(stream.name());
+                        }
                         skip(new SkippedStream(stream.name(), e.getMessage()), skipped, skippedNames);
                     }
                 }

@@ -29,6 +29,9 @@ public interface TargetSession extends AutoCloseable {
     /** The last {@code header__change_seq} committed for this task, 0 when none. */
     long lastChangeSeq();
 
+    /** Drops a full-load stream staged in this run: it failed reconciliation and must not be published. */
+    void discard(String table);
+
     /** Publishes the staged full-load streams. */
     void commit();
 

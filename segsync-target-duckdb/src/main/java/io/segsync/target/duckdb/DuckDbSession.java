@@ -57,6 +57,12 @@ public final class DuckDbSession implements TargetSession {
     }
 
     @Override
+    public void discard(String table) {
+        staged.remove(table);
+        execute("DROP TABLE IF EXISTS " + Sql.qualified(run.namespace(), STAGE_PREFIX + table));
+    }
+
+    @Override
     public List<Column> existingColumns(String table) {
         return SchemaChanges.existing(connection, run.namespace(), table);
     }
@@ -86,7 +92,16 @@ public final class DuckDbSession implements TargetSession {
                     throw new TargetException("DuckDB refused to stage " + schema.table() + ": " + e.getMessage(), e);
                 }
             };
-            return new AppenderLoader(appender, schema, evolver, rows -> staged.put(schema.table(), rows));
+            java.util.function.LongSupplier stored = () -> {
+                try (Statement st = connection.createStatement();
+                     ResultSet rs = st.executeQuery("SELECT count(*) FROM " + Sql.qualified(run.namespace(), stage))) {
+                    rs.next();
+                    return rs.getLong(1);
+                } catch (SQLException e) {
+                    throw new TargetException("DuckDB could not count the staged " + schema.table() + ": " + e.getMessage(), e);
+                }
+            };
+            return new AppenderLoader(appender, schema, evolver, stored, rows -> staged.put(schema.table(), rows));
         } catch (SQLException e) {
             throw new TargetException("DuckDB refused to stage " + schema.table() + ": " + e.getMessage(), e);
         }

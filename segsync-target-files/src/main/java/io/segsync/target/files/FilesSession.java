@@ -33,6 +33,11 @@ final class FilesSession implements TargetSession {
     }
 
     @Override
+    public void discard(String table) {
+        work.discard(table);
+    }
+
+    @Override
     public List<Column> existingColumns(String table) {
         return work.existingColumns(table);
     }

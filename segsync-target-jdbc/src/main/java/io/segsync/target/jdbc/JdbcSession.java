@@ -84,6 +84,12 @@ final class JdbcSession implements TargetSession {
     }
 
     @Override
+    public void discard(String table) {
+        // Not published; its staging table is dropped by this session's end or the next full load.
+        staged.remove(table);
+    }
+
+    @Override
     public List<Column> existingColumns(String table) {
         try {
             return JdbcSchemaChanges.existing(connection, dialect, run.namespace(), table);
