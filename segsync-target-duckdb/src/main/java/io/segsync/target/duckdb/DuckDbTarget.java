@@ -12,7 +12,7 @@ import java.sql.SQLException;
 
 /** The embedded default target: one DuckDB database file, tables in one schema per task. */
 public final class DuckDbTarget implements Target {
-    static final String DEFAULT_MEMORY_LIMIT = "96MB";
+    static final String DEFAULT_MEMORY_LIMIT = "512MB";
     private final Path file;
 
     public DuckDbTarget(Path file) {
