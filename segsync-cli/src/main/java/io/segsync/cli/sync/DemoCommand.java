@@ -13,6 +13,9 @@ import io.segsync.core.sync.RunResult;
 import io.segsync.core.sync.SyncOptions;
 import io.segsync.sandbox.SandboxServer;
 import io.segsync.sandbox.data.WorkspaceSize;
+import io.segsync.core.target.RunInfo;
+import io.segsync.core.target.Target;
+import io.segsync.core.target.TargetSession;
 import io.segsync.target.duckdb.DuckDbTarget;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -72,7 +75,24 @@ public final class DemoCommand implements Callable<Integer> {
         Path fresh = published.file().resolveSibling("." + published.file().getFileName() + ".new");
         Files.deleteIfExists(fresh);
         Files.deleteIfExists(Path.of(fresh + ".wal"));
-        DuckDbTarget target = new DuckDbTarget(fresh);
+        DuckDbTarget work = new DuckDbTarget(fresh);
+        // Writes go to the new file; the summary names the file the user will open.
+        Target target = new Target() {
+            @Override
+            public String describe() {
+                return published.describe();
+            }
+
+            @Override
+            public void validate() {
+                work.validate();
+            }
+
+            @Override
+            public TargetSession open(RunInfo run) {
+                return work.open(run);
+            }
+        };
         RunResult result;
         try (SandboxServer sandbox = SandboxServer.start(SandboxServer.Options.defaults().withSeed(seed).withSize(workspaceSize))) {
             output.status("Sandbox serving a generated workspace (seed %d, size %s) at %s", seed, size, sandbox.baseUrl());
